@@ -1,0 +1,33 @@
+/**
+ * The VS Code extension: starts the language server for .sts files of every
+ * scheme (saved files and untitled ones alike) and stops it on deactivation.
+ */
+import * as path from 'node:path';
+import type * as vscode from 'vscode';
+import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    client = createClient(context);
+    await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+    client = undefined;
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+    const module = context.asAbsolutePath(path.join('dist', 'server.cjs'));
+    const serverOptions: ServerOptions = {
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ language: 'sts' }],
+        synchronize: {}
+    };
+    return new LanguageClient('sts', 'STS Language Server', serverOptions, clientOptions);
+}

@@ -1,0 +1,79 @@
+/**
+ * The one services factory: the language server, the command line and the tests
+ * all build their services here.
+ */
+import type { LangiumSharedCoreServices, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices } from 'langium';
+import { inject } from 'langium';
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
+import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { RuleSettings } from '../config/rule-settings.js';
+import { SystemIndexProvider } from '../model/system-index-provider.js';
+import { RuleRunner } from '../validation/rule-runner.js';
+import { StsDocumentValidator } from '../validation/sts-document-validator.js';
+import { StsDocumentBuilder } from '../workspace/sts-document-builder.js';
+import { SystemPartitions } from '../workspace/system-partitions.js';
+import type { StsAstType } from './generated/ast.js';
+import { StsGeneratedModule, StsGeneratedSharedModule } from './generated/module.js';
+import { StsScopeComputation, StsScopeProvider } from './sts-scope.js';
+
+export interface StsAddedServices {
+    references: {
+        ScopeProvider: StsScopeProvider;
+    };
+    config: {
+        RuleSettings: RuleSettings;
+    };
+    model: {
+        SystemIndexProvider: SystemIndexProvider;
+    };
+    validation: {
+        RuleRunner: RuleRunner;
+    };
+}
+
+export interface StsSharedAddedServices {
+    workspace: {
+        SystemPartitions: SystemPartitions;
+    };
+}
+
+export type StsSharedServices = LangiumSharedServices & StsSharedAddedServices;
+export type StsServices = LangiumServices & StsAddedServices & { shared: StsSharedServices };
+
+export const StsSharedModule: Module<StsSharedServices, PartialLangiumSharedCoreServices & StsSharedAddedServices> = {
+    workspace: {
+        SystemPartitions: shared => new SystemPartitions(shared),
+        DocumentBuilder: shared => new StsDocumentBuilder(shared as LangiumSharedCoreServices, () => shared.workspace.SystemPartitions)
+    }
+};
+
+export const StsModule: Module<StsServices, PartialLangiumServices & StsAddedServices> = {
+    references: {
+        ScopeComputation: services => new StsScopeComputation(services),
+        ScopeProvider: services => new StsScopeProvider(services)
+    },
+    config: {
+        RuleSettings: () => new RuleSettings()
+    },
+    model: {
+        SystemIndexProvider: services => new SystemIndexProvider(services.shared, services.shared.workspace.SystemPartitions)
+    },
+    validation: {
+        DocumentValidator: services => new StsDocumentValidator(services),
+        RuleRunner: services => new RuleRunner(services)
+    }
+};
+
+export function createStsServices(context: DefaultSharedModuleContext): { shared: StsSharedServices; Sts: StsServices } {
+    const shared = inject(createDefaultSharedModule(context), StsGeneratedSharedModule, StsSharedModule);
+    const Sts = inject(createDefaultModule({ shared }), StsGeneratedModule as Module<StsServices, PartialLangiumCoreServices>, StsModule);
+    shared.ServiceRegistry.register(Sts);
+    Sts.validation.ValidationRegistry.register<StsAstType>({
+        Model: (model, accept) => Sts.validation.RuleRunner.run(model, accept)
+    });
+    if (!context.connection) {
+        // Without a language client nobody sends the configuration; tests and the CLI would wait forever.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Sts };
+}

@@ -1,0 +1,102 @@
+/**
+ * Name resolution. Every element is declared at the top level and visible in
+ * all files of its system (see system-partitions.ts), so one map per system
+ * from name to declarations answers each reference in O(1). Langium's default
+ * scope scans the local symbols of a document for every reference, which is
+ * quadratic in the size of a document.
+ */
+import type { AstNodeDescription, AstReflection, IndexManager, LangiumDocuments, ReferenceInfo, Scope, ScopeProvider, Stream } from 'langium';
+import { AstUtils, DefaultScopeComputation, EMPTY_STREAM, MultiMap, stream, WorkspaceCache } from 'langium';
+import type { AstNode, LangiumDocument, LocalSymbols } from 'langium';
+import { isSystem } from './generated/ast.js';
+import type { StsServices } from './sts-module.js';
+import { systemKeyOf, type SystemKey } from '../workspace/system-partitions.js';
+
+/** Exports the named elements of a file; the `system` line is a partition key, not an element. */
+export class StsScopeComputation extends DefaultScopeComputation {
+    protected override addExportedSymbol(node: AstNode, exports: AstNodeDescription[], document: LangiumDocument): void {
+        if (!isSystem(node)) super.addExportedSymbol(node, exports, document);
+    }
+
+    /** No element is local: everything is found through the system's symbol table. */
+    override async collectLocalSymbols(): Promise<LocalSymbols> {
+        return new MultiMap<AstNode, AstNodeDescription>();
+    }
+}
+
+/** name → declarations (more than one means a duplicate name) */
+export type SymbolTable = Map<string, AstNodeDescription[]>;
+
+export class StsScopeProvider implements ScopeProvider {
+    private readonly reflection: AstReflection;
+    private readonly indexManager: IndexManager;
+    private readonly documents: LangiumDocuments;
+    private readonly tables: WorkspaceCache<'all', Map<SystemKey, SymbolTable>>;
+
+    constructor(services: StsServices) {
+        this.reflection = services.shared.AstReflection;
+        this.indexManager = services.shared.workspace.IndexManager;
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.tables = new WorkspaceCache(services.shared);
+    }
+
+    getScope(context: ReferenceInfo): Scope {
+        const referenceType = this.reflection.getReferenceType(context);
+        const document = AstUtils.getDocument(context.container);
+        return new TypedScope(this.symbolTable(systemKeyOf(document)), referenceType, this.reflection);
+    }
+
+    /** The declarations of one system. */
+    symbolTable(key: SystemKey): SymbolTable {
+        return this.allTables().get(key) ?? new Map();
+    }
+
+    /** Every system's declarations, built from the global index in one pass per workspace change. */
+    private allTables(): Map<SystemKey, SymbolTable> {
+        return this.tables.get('all', () => {
+            const tables = new Map<SystemKey, SymbolTable>();
+            const keyOfUri = new Map<string, SystemKey | undefined>();
+            for (const description of this.indexManager.allElements()) {
+                const uri = description.documentUri.toString();
+                let key = keyOfUri.get(uri);
+                if (key === undefined && !keyOfUri.has(uri)) {
+                    const owner = this.documents.getDocument(description.documentUri);
+                    key = owner ? systemKeyOf(owner) : undefined;
+                    keyOfUri.set(uri, key);
+                }
+                if (key === undefined) continue;
+                let table = tables.get(key);
+                if (!table) tables.set(key, table = new Map());
+                const same = table.get(description.name);
+                if (same) same.push(description); else table.set(description.name, [description]);
+            }
+            return tables;
+        });
+    }
+}
+
+/** A view of a system's symbol table restricted to the kinds a reference accepts. */
+class TypedScope implements Scope {
+    constructor(
+        private readonly table: SymbolTable,
+        private readonly referenceType: string,
+        private readonly reflection: AstReflection
+    ) { }
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.table.get(name)?.find(description => this.accepts(description));
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        const found = this.table.get(name);
+        return found ? stream(found).filter(description => this.accepts(description)) : EMPTY_STREAM;
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return stream(this.table.values()).flatMap(descriptions => descriptions).filter(description => this.accepts(description));
+    }
+
+    private accepts(description: AstNodeDescription): boolean {
+        return this.reflection.isSubtype(description.type, this.referenceType);
+    }
+}

@@ -1,0 +1,9 @@
+/** The language server: the shared services, started on the connection VS Code opens (stdio or IPC). */
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createStsServices } from '../language/sts-module.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const { shared } = createStsServices({ connection, ...NodeFileSystem });
+startLanguageServer(shared);

@@ -1,0 +1,55 @@
+/**
+ * Langium's document validator, with unresolved names reported under the rule
+ * id `unresolved-reference` in words that say what kind of element is missing,
+ * and a suggestion when a declared name is close.
+ */
+import type { LangiumDocument, ValidationOptions } from 'langium';
+import { DefaultDocumentValidator } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { StsServices } from '../language/sts-module.js';
+import { UNRESOLVED_REFERENCE } from '../rules/registry.js';
+import { closestName } from './closest-name.js';
+
+const KIND_WORDS: Record<string, string> = {
+    Actor: 'actor',
+    Tool: 'tool',
+    Task: 'task',
+    FlowNode: 'task or actor',
+    Subject: 'process or task',
+    FeedbackSource: 'actor, task or metric'
+};
+
+export class StsDocumentValidator extends DefaultDocumentValidator {
+    constructor(private readonly sts: StsServices) {
+        super(sts);
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        const severity = this.sts.config.RuleSettings.forDocument(document).get(UNRESOLVED_REFERENCE)?.severity ?? 'error';
+        if (severity === 'off') return;
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error) continue;
+            const name = error.info.reference.$refText;
+            const referenceType = this.sts.shared.AstReflection.getReferenceType(error.info);
+            const kind = KIND_WORDS[referenceType] ?? referenceType.toLowerCase();
+            const candidates = this.sts.references.ScopeProvider.getScope(error.info).getAllElements().map(description => description.name);
+            const suggestion = closestName(name, candidates);
+            const message = `No ${kind} named ${name} is declared${suggestion ? `; did you mean ${suggestion}?` : '.'}`;
+            diagnostics.push(this.toDiagnostic(severity, message, {
+                node: error.info.container,
+                range: reference.$refNode?.range,
+                property: error.info.property as never,
+                index: error.info.index,
+                code: UNRESOLVED_REFERENCE,
+                data: {
+                    code: UNRESOLVED_REFERENCE,
+                    name,
+                    kind: referenceType,
+                    containerType: error.info.container.$type,
+                    property: error.info.property
+                }
+            }));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { check } from '../helpers/workspace.js';
+
+// The example from the language's contract (LANGUAGE.md), verbatim.
+const rosa = readFileSync(new URL('./rosa-contract.sts', import.meta.url), 'utf8');
+
+describe('the contract example (Rosa’s Trattoria)', () => {
+    it('parses and produces exactly the four findings of the contract', async () => {
+        const findings = await check(rosa);
+        expect(findings.filter(finding => finding.rule === 'parse-error')).toEqual([]);
+        expect(findings.map(({ rule, severity, text }) => ({ rule, severity, text })).sort(byRule)).toEqual([
+            { rule: 'unresolved-reference', severity: 'error', text: 'TableTablet' },
+            { rule: 'unowned-task', severity: 'error', text: 'ConfirmOnlineOrder' },
+            { rule: 'missing-feedback-loop', severity: 'warning', text: 'Delivery' },
+            { rule: 'untrained-user', severity: 'warning', text: 'TakeOrder -> Cook via KitchenDisplay "order ticket"' }
+        ].sort(byRule));
+    });
+});
+
+function byRule(a: { rule: string; text: string }, b: { rule: string; text: string }) {
+    return a.rule.localeCompare(b.rule) || a.text.localeCompare(b.text);
+}
