@@ -15,6 +15,7 @@ import { SystemPartitions } from '../workspace/system-partitions.js';
 import type { StsAstType } from './generated/ast.js';
 import { StsGeneratedModule, StsGeneratedSharedModule } from './generated/module.js';
 import { StsScopeComputation, StsScopeProvider } from './sts-scope.js';
+import { StsLspModule, StsSharedLspModule, type StsLspAddedServices } from '../lsp/lsp-module.js';
 
 export interface StsAddedServices {
     references: {
@@ -38,7 +39,7 @@ export interface StsSharedAddedServices {
 }
 
 export type StsSharedServices = LangiumSharedServices & StsSharedAddedServices;
-export type StsServices = LangiumServices & StsAddedServices & { shared: StsSharedServices };
+export type StsServices = LangiumServices & StsAddedServices & StsLspAddedServices & { shared: StsSharedServices };
 
 export const StsSharedModule: Module<StsSharedServices, PartialLangiumSharedCoreServices & StsSharedAddedServices> = {
     workspace: {
@@ -65,8 +66,8 @@ export const StsModule: Module<StsServices, PartialLangiumServices & StsAddedSer
 };
 
 export function createStsServices(context: DefaultSharedModuleContext): { shared: StsSharedServices; Sts: StsServices } {
-    const shared = inject(createDefaultSharedModule(context), StsGeneratedSharedModule, StsSharedModule);
-    const Sts = inject(createDefaultModule({ shared }), StsGeneratedModule as Module<StsServices, PartialLangiumCoreServices>, StsModule);
+    const shared = inject(createDefaultSharedModule(context), StsGeneratedSharedModule, StsSharedModule, StsSharedLspModule);
+    const Sts = inject(createDefaultModule({ shared }), StsGeneratedModule as Module<StsServices, PartialLangiumCoreServices>, StsModule, StsLspModule);
     shared.ServiceRegistry.register(Sts);
     Sts.validation.ValidationRegistry.register<StsAstType>({
         Model: (model, accept) => Sts.validation.RuleRunner.run(model, accept)

@@ -1,0 +1,61 @@
+/**
+ * Quick fixes, keyed by the finding's rule id: each rule with a knowable fix
+ * has a module under quick-fixes/, and every rule can be ignored with a reason.
+ * A fix that throws loses only its own actions.
+ */
+import type { LangiumDocument } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import type { CodeAction, CodeActionParams, Command } from 'vscode-languageserver';
+import type { Model } from '../language/generated/ast.js';
+import type { StsServices } from '../language/sts-module.js';
+import { CHECK_FAILED, rulesById } from '../rules/registry.js';
+import type { ClientCapabilities } from './client-capabilities.js';
+import { ignoreFinding } from './quick-fixes/ignore-finding.js';
+import { missingFeedbackLoopFixes } from './quick-fixes/missing-feedback-loop.js';
+import { codeOf, type QuickFix, type QuickFixContext } from './quick-fixes/quick-fix.js';
+import { unownedTaskFixes } from './quick-fixes/unowned-task.js';
+import { unresolvedReferenceFixes } from './quick-fixes/unresolved-reference.js';
+import { untrainedUserFixes } from './quick-fixes/untrained-user.js';
+import { catalogueFixes } from './quick-fixes/catalogue-fixes.js';
+
+export const QUICK_FIXES: Readonly<Record<string, QuickFix>> = {
+    'unowned-task': unownedTaskFixes,
+    'untrained-user': untrainedUserFixes,
+    'missing-feedback-loop': missingFeedbackLoopFixes,
+    'unresolved-reference': unresolvedReferenceFixes,
+    ...catalogueFixes
+};
+
+export class StsCodeActionProvider implements CodeActionProvider {
+    private readonly capabilities: ClientCapabilities;
+
+    constructor(private readonly services: StsServices) {
+        this.capabilities = services.lsp.ClientCapabilities;
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
+        const actions: CodeAction[] = [];
+        const index = this.services.model.SystemIndexProvider.forDocument(document);
+        for (const diagnostic of params.context.diagnostics) {
+            const code = codeOf(diagnostic);
+            if (!code || code === CHECK_FAILED) continue;
+            const context: QuickFixContext = {
+                document: document as LangiumDocument<Model>,
+                diagnostic,
+                data: (diagnostic.data ?? {}) as Record<string, unknown>,
+                index,
+                services: this.services,
+                snippets: this.capabilities.snippetEdits,
+                allDiagnostics: document.diagnostics ?? []
+            };
+            try {
+                actions.push(...(QUICK_FIXES[code]?.(context) ?? []));
+            } catch {
+                // A fix that cannot be computed on a half-typed model is simply not offered.
+            }
+            // unresolved-reference cannot be silenced (a name must be declared), nor can the suppression findings themselves.
+            if (rulesById.has(code)) actions.push(ignoreFinding(context, code));
+        }
+        return actions;
+    }
+}

@@ -1,0 +1,27 @@
+/**
+ * The editing features of the language server, registered under `lsp`:
+ * quick fixes, completion, hover, rename, symbols, semantic tokens, formatting.
+ * Injected by createStsServices after the language's own module.
+ */
+import type { Module } from 'langium';
+import type { LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
+import type { StsServices } from '../language/sts-module.js';
+import { ClientCapabilities } from './client-capabilities.js';
+import { StsCodeActionProvider } from './code-actions.js';
+
+export interface StsLspAddedServices {
+    lsp: {
+        ClientCapabilities: ClientCapabilities;
+    };
+}
+
+export const StsLspModule: Module<StsServices, PartialLangiumServices & StsLspAddedServices> = {
+    lsp: {
+        ClientCapabilities: services => new ClientCapabilities(services.shared),
+        CodeActionProvider: services => new StsCodeActionProvider(services)
+    }
+};
+
+export const StsSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {}
+};

@@ -1,0 +1,63 @@
+/**
+ * missing-feedback-loop: "Add a feedback loop" (feedback about the process
+ * reaching its owner) and "Add a metric" (an owned, reviewed metric measuring
+ * it), each inserted after the process with placeholders to tab through.
+ * The plain-text form (clients without snippet edits) already closes the loop.
+ */
+import type { CodeAction } from 'vscode-languageserver-types';
+import type { Actor, Process } from '../../language/generated/ast.js';
+import { isProcess } from '../../language/generated/ast.js';
+import type { SystemIndex } from '../../model/system-index.js';
+import { responsiblePeople } from '../../rules/missing-feedback-loop.js';
+import { addElementAfter } from './element-edits.js';
+import { declared, fact, quickFix, type QuickFixContext } from './quick-fix.js';
+
+export function missingFeedbackLoopFixes(context: QuickFixContext): CodeAction[] {
+    const process = declared(context.index, fact(context, 'process'), isProcess);
+    if (!process) return [];
+    const owner = ownerOf(context.index, process);
+    const ownerName = owner?.name ?? '${9:Owner}';
+    const source = feedbackSource(context.index, process, owner);
+    const feedbackName = freeName(context.index, `${process.name}Feedback`);
+    const metricName = freeName(context.index, `${process.name}Measure`);
+    const feedback = [
+        `feedback \${1:${feedbackName}} "\${2:How ${process.name} is going}" {`,
+        `  from \${3:${source}} to ${ownerName}`,
+        `  about ${process.name}`,
+        `  every \${4|week,month,day,quarter|}`,
+        `}`
+    ].join('\n');
+    const metric = [
+        `metric \${1:${metricName}} "\${2:What tells whether ${process.name} works}" {`,
+        `  measures ${process.name}`,
+        `  target "\${3:the target}"`,
+        `  owner ${ownerName}`,
+        `  review \${4|weekly,monthly,daily,quarterly,yearly|}`,
+        `}`
+    ].join('\n');
+    return [
+        quickFix(`Add a feedback loop: feedback about ${process.name} to ${owner?.name ?? 'its owner'}`, [context.diagnostic],
+            [addElementAfter(context.document, process, feedback, true)], context.snippets, true),
+        quickFix(`Add a metric measuring ${process.name}, owned by ${owner?.name ?? 'its owner'} and reviewed`, [context.diagnostic],
+            [addElementAfter(context.document, process, metric, true)], context.snippets)
+    ];
+}
+
+/** The process owner, or else an owner of one of its tasks: someone who can change it. */
+function ownerOf(index: SystemIndex, process: Process): Actor | undefined {
+    return process.owner?.ref ?? [...responsiblePeople(index, process)][0];
+}
+
+/** Who the feedback plausibly comes from: a customer, else the last step's owner, else the owner. */
+function feedbackSource(index: SystemIndex, process: Process, owner: Actor | undefined): string {
+    const customer = index.actors.find(actor => actor.kind === 'customer');
+    if (customer) return customer.name;
+    const tasks = [...index.tasksOf(process)];
+    const last = tasks[tasks.length - 1];
+    return last?.name ?? owner?.name ?? 'Someone';
+}
+
+function freeName(index: SystemIndex, wanted: string): string {
+    if (index.declared(wanted).length === 0) return wanted;
+    for (let number = 2; ; number++) if (index.declared(`${wanted}${number}`).length === 0) return `${wanted}${number}`;
+}
