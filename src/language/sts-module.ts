@@ -9,6 +9,7 @@ import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { RuleSettings } from '../config/rule-settings.js';
 import { SystemIndexProvider } from '../model/system-index-provider.js';
 import { RuleRunner } from '../validation/rule-runner.js';
+import { SuppressionLog } from '../validation/suppression-log.js';
 import { StsDocumentValidator } from '../validation/sts-document-validator.js';
 import { StsDocumentBuilder } from '../workspace/sts-document-builder.js';
 import { SystemPartitions } from '../workspace/system-partitions.js';
@@ -29,6 +30,7 @@ export interface StsAddedServices {
     };
     validation: {
         RuleRunner: RuleRunner;
+        SuppressionLog: SuppressionLog;
     };
 }
 
@@ -54,14 +56,15 @@ export const StsModule: Module<StsServices, PartialLangiumServices & StsAddedSer
         ScopeProvider: services => new StsScopeProvider(services)
     },
     config: {
-        RuleSettings: () => new RuleSettings()
+        RuleSettings: services => new RuleSettings(() => services.shared.workspace.FileSystemProvider)
     },
     model: {
         SystemIndexProvider: services => new SystemIndexProvider(services.shared, services.shared.workspace.SystemPartitions)
     },
     validation: {
         DocumentValidator: services => new StsDocumentValidator(services),
-        RuleRunner: services => new RuleRunner(services)
+        RuleRunner: services => new RuleRunner(services),
+        SuppressionLog: services => new SuppressionLog(services.shared)
     }
 };
 

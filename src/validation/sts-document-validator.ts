@@ -8,6 +8,7 @@ import { DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { StsServices } from '../language/sts-module.js';
 import { UNRESOLVED_REFERENCE } from '../rules/registry.js';
+import { ruleDocsUrl } from '../config/rule-docs.js';
 import { closestName } from './closest-name.js';
 
 const KIND_WORDS: Record<string, string> = {
@@ -42,6 +43,7 @@ export class StsDocumentValidator extends DefaultDocumentValidator {
                 property: error.info.property as never,
                 index: error.info.index,
                 code: UNRESOLVED_REFERENCE,
+                codeDescription: { href: ruleDocsUrl(UNRESOLVED_REFERENCE) },
                 data: {
                     code: UNRESOLVED_REFERENCE,
                     name,
