@@ -1,0 +1,32 @@
+/** duplicate-name: two elements of one system with the same name, reported on every declaration. */
+import { describe, expect, it } from 'vitest';
+import { buildWorkspace, findingsOf } from '../../helpers/workspace.js';
+import { checkOne, underlined } from '../language-helpers.js';
+
+describe('duplicate-name', () => {
+    it('flags both declarations in one file, on their names, also across kinds', async () => {
+        const { findings } = await checkOne('actor Ann\ntool Stock { owner Ann }\ntask Stock { owner Ann }');
+        expect(underlined(findings, 'duplicate-name')).toEqual(['Stock @2', 'Stock @3']);
+        expect(findings.every(found => found.severity === 'error')).toBe(true);
+        expect(findings.find(found => found.line === 2)!.message).toContain('line 3');
+    });
+
+    it('flags both declarations across two files of one system, each pointing at the other file', async () => {
+        const { documents } = await buildWorkspace({
+            'people.sts': 'system Shop\nactor Ann',
+            'more-people.sts': 'system Shop\n\nactor Ann'
+        });
+        const first = findingsOf(documents.get('people.sts')!);
+        const second = findingsOf(documents.get('more-people.sts')!);
+        expect(underlined(first, 'duplicate-name')).toEqual(['Ann @2']);
+        expect(underlined(second, 'duplicate-name')).toEqual(['Ann @3']);
+        expect(first[0]!.message).toContain('more-people.sts:3');
+        expect(first[0]!.diagnostic.relatedInformation?.[0]?.location.uri).toBe('file:///workspace/more-people.sts');
+        expect(second[0]!.diagnostic.relatedInformation?.[0]?.location.uri).toBe('file:///workspace/people.sts');
+    });
+
+    it('does not flag distinct names, or the same name in another system', async () => {
+        const { documents } = await buildWorkspace({ 'a.sts': 'system A\nactor Ann\nactor Anna', 'b.sts': 'system B\nactor Ann' });
+        for (const document of documents.values()) expect(findingsOf(document)).toEqual([]);
+    });
+});

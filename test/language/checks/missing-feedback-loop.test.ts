@@ -1,0 +1,69 @@
+/**
+ * missing-feedback-loop: a process must tell someone who can change it whether
+ * it works — feedback reaching its owner or a task owner, or an owned, reviewed metric.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkOne, underlined } from '../language-helpers.js';
+
+const SHOP = `actor Owner
+actor Baker
+actor Guest { kind customer }
+actor Accountant
+task Bake { owner Baker }
+task Sell { owner Owner }
+process Morning "Morning bake" {
+  owner Owner
+  Bake -> Sell
+}
+process Evening { owner Owner  Sell -> Bake }
+`;
+
+async function loopFindings(extra: string): Promise<string[]> {
+    const { findings } = await checkOne(SHOP + extra);
+    return underlined(findings, 'missing-feedback-loop');
+}
+
+describe('missing-feedback-loop', () => {
+    it('flags a process with no feedback and no metric, on its name, as a warning', async () => {
+        const { findings } = await checkOne(SHOP);
+        expect(underlined(findings, 'missing-feedback-loop')).toEqual(['Evening @11', 'Morning @7']);
+        const finding = findings.find(found => found.text === 'Morning')!;
+        expect(finding.severity).toBe('warning');
+        expect(finding.diagnostic.data).toMatchObject({ code: 'missing-feedback-loop', process: 'Morning' });
+    });
+
+    it('is closed by feedback about the process reaching its owner', async () => {
+        expect(await loopFindings('feedback Reviews { from Guest to Owner  about Morning  every week }')).toEqual(['Evening @11']);
+    });
+
+    it('is closed by feedback about the process reaching the owner of one of its tasks', async () => {
+        expect(await loopFindings('feedback Reviews { from Guest to Baker  about Morning  every week }')).toEqual(['Evening @11']);
+    });
+
+    it('is closed by feedback about one of its tasks reaching that task’s owner (for every process the task is in)', async () => {
+        expect(await loopFindings('feedback Crumbs { from Guest to Baker  about Bake  every day }')).toEqual([]);
+    });
+
+    it('is closed by a metric with an owner and a review cadence, measuring the process or one of its tasks', async () => {
+        expect(await loopFindings('metric Loaves { measures Morning  target "200"  owner Owner  review daily }')).toEqual(['Evening @11']);
+        expect(await loopFindings('metric Waste { measures Bake  owner Baker  review every 2 weeks }')).toEqual([]);
+    });
+
+    it('is not closed by feedback that reaches someone with nothing to do with the process', async () => {
+        expect(await loopFindings('feedback Reviews { from Guest to Accountant  about Morning, Evening  every week }')).toEqual(['Evening @11', 'Morning @7']);
+    });
+
+    it('is not closed by feedback that reaches nobody, or that is about another process', async () => {
+        expect(await loopFindings('feedback Reviews { from Guest  about Morning  every week }\nfeedback Other { from Guest to Owner  about Evening }')).toEqual(['Morning @7']);
+    });
+
+    it('is not closed by a metric without an owner or without a review cadence', async () => {
+        expect(await loopFindings(`metric NoOwner { measures Morning  target "200"  review weekly }
+metric NoReview { measures Morning, Evening  target "200"  owner Owner }`)).toEqual(['Evening @11', 'Morning @7']);
+    });
+
+    it('names who the feedback should reach', async () => {
+        const { findings } = await checkOne(SHOP);
+        expect(findings.find(found => found.text === 'Morning')!.message).toMatch(/Owner.*Baker|Baker.*Owner/);
+    });
+});

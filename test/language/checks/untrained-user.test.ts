@@ -1,0 +1,104 @@
+/**
+ * untrained-user: someone owns or performs a task that uses a tool — directly
+ * or by sending a handoff through it — without training on it.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkOne, underlined } from '../language-helpers.js';
+
+describe('untrained-user through `uses`', () => {
+    it('flags the tool in the owner’s task, naming actor, tool and task', async () => {
+        const { findings } = await checkOne(`actor Ann { trained on Till }
+tool Till { owner Ann }
+tool Scale { owner Ann }
+task Weigh { owner Ann  uses Till, Scale }`);
+        expect(underlined(findings, 'untrained-user')).toEqual(['Scale @4']);
+        const finding = findings[0]!;
+        expect(finding.severity).toBe('warning');
+        expect(finding.diagnostic.data).toMatchObject({ code: 'untrained-user', actor: 'Ann', tool: 'Scale', task: 'Weigh' });
+        expect(finding.message).toContain("Add 'trained on Scale' to Ann");
+        expect(finding.diagnostic.relatedInformation?.map(related => related.location.range.start.line)).toEqual([0, 2]);
+    });
+
+    it('accepts an owner trained on every tool the task uses', async () => {
+        const { findings } = await checkOne('actor Ann { trained on Till, Scale }\ntool Till { owner Ann }\ntool Scale { owner Ann }\ntask Weigh { owner Ann  uses Till, Scale }');
+        expect(findings).toEqual([]);
+    });
+
+    it('flags each untrained performer, and not the trained owner', async () => {
+        const { findings } = await checkOne(`actor Ann { trained on Till }
+actor Ben
+actor Cas { trained on Till }
+tool Till { owner Ann }
+task Sell { owner Ann  performed by Ben, Cas  uses Till }`);
+        expect(underlined(findings, 'untrained-user')).toEqual(['Till @5']);
+        expect(findings[0]!.diagnostic.data).toMatchObject({ actor: 'Ben' });
+        expect(findings[0]!.message).toContain('performs task Sell');
+    });
+});
+
+describe('untrained-user through a handoff `via` a tool', () => {
+    it('flags the handoff whose sender was not trained on the tool it goes through', async () => {
+        const { findings } = await checkOne(`actor Waiter
+actor Chef { trained on Screen }
+tool Screen { owner Chef }
+task Order { owner Waiter }
+task Cook { owner Chef }
+process DineIn { owner Chef
+  Order -> Cook via Screen "ticket"
+}
+feedback Notes { from Waiter to Chef  about DineIn  every day }`);
+        expect(underlined(findings, 'untrained-user')).toEqual(['Order -> Cook via Screen "ticket" @7']);
+        expect(findings[0]!.diagnostic.data).toMatchObject({ actor: 'Waiter', tool: 'Screen', task: 'Order' });
+    });
+
+    it('in a chain, underlines only the last step, which the tool belongs to', async () => {
+        const { findings } = await checkOne(`actor Waiter
+actor Chef { trained on Screen }
+tool Screen { owner Chef }
+task Seat { owner Chef }
+task Order { owner Waiter }
+task Cook { owner Chef }
+process DineIn { owner Chef  Seat -> Order -> Cook via Screen }`);
+        expect(underlined(findings, 'untrained-user')).toEqual(['Order -> Cook via Screen @7']);
+    });
+
+    it('does not flag a sender who was trained on the tool', async () => {
+        const { findings } = await checkOne(`actor Waiter { trained on Screen }
+actor Chef { trained on Screen }
+tool Screen { owner Chef }
+task Order { owner Waiter }
+task Cook { owner Chef  uses Screen }
+process DineIn { owner Chef  Order -> Cook via Screen }`);
+        expect(underlined(findings, 'untrained-user')).toEqual([]);
+    });
+});
+
+describe('training through a team', () => {
+    const team = `actor Sales { kind team  members Alice, Juniors  trained on CRM }
+actor Juniors { kind team  members Ben }
+actor Alice
+actor Ben
+actor Chris
+tool CRM { owner Alice }`;
+
+    it('counts a team’s training for its members, also through a team inside the team', async () => {
+        const { findings } = await checkOne(`${team}
+task Qualify { owner Alice  performed by Ben  uses CRM }`);
+        expect(underlined(findings, 'untrained-user')).toEqual([]);
+    });
+
+    it('still flags someone outside the trained team', async () => {
+        const { findings } = await checkOne(`${team}
+task Qualify { owner Alice  performed by Chris  uses CRM }`);
+        expect(underlined(findings, 'untrained-user')).toEqual(['CRM @7']);
+        expect(findings[0]!.diagnostic.data).toMatchObject({ actor: 'Chris' });
+    });
+
+    it('survives teams that contain each other', async () => {
+        const { findings } = await checkOne(`actor A { kind team  members B }
+actor B { kind team  members A }
+tool T { owner A }
+task Work { owner A  uses T }`);
+        expect(underlined(findings, 'untrained-user')).toEqual(['T @4']);
+    });
+});
