@@ -8,6 +8,7 @@ import type { LangiumSharedServices, PartialLangiumServices, PartialLangiumShare
 import type { StsServices } from '../language/sts-module.js';
 import { ClientCapabilities } from './client-capabilities.js';
 import { StsCodeActionProvider } from './code-actions.js';
+import { StsFormatter } from './formatter.js';
 
 export interface StsLspAddedServices {
     lsp: {
@@ -18,7 +19,8 @@ export interface StsLspAddedServices {
 export const StsLspModule: Module<StsServices, PartialLangiumServices & StsLspAddedServices> = {
     lsp: {
         ClientCapabilities: services => new ClientCapabilities(services.shared),
-        CodeActionProvider: services => new StsCodeActionProvider(services)
+        CodeActionProvider: services => new StsCodeActionProvider(services),
+        Formatter: services => new StsFormatter(services)
     }
 };
 
