@@ -6,11 +6,14 @@ import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import { registerDiagramPreview } from './diagram/index.js';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     client = createClient(context);
+    // Before the client starts: the panel serializer must exist when VS Code restores diagrams.
+    registerDiagramPreview(context, client);
     await client.start();
 }
 

@@ -3,7 +3,9 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createStsServices } from '../language/sts-module.js';
+import { registerDiagramService } from './diagram-service.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createStsServices({ connection, ...NodeFileSystem });
+const { shared, Sts } = createStsServices({ connection, ...NodeFileSystem });
+registerDiagramService(connection, Sts);
 startLanguageServer(shared);

@@ -1,0 +1,251 @@
+/**
+ * The diagram webview's page (`dist/media/webview.js`). It asks the extension
+ * for the model when the server says the document changed, lays it out with
+ * the diagram's layout stage (ELK in a worker) and draws it with the render
+ * stage; keeps the last good diagram when the text does not parse; and links
+ * the picture and the text both ways.
+ *
+ * For tests and tools the root element `#sts-app` carries `data-state`
+ * (`loading`, `ok`, `parse-error`, `failure`), `data-ready="true"` once a
+ * diagram is shown, `data-revision` (counts diagrams drawn), `data-view` and
+ * `data-highlighted` (the id of the highlighted element).
+ */
+import { LayoutCache, layoutDiagram, renderSvg, type ViewRequest } from '../diagram/webview.js';
+import type {
+    DiagramModel, DiagramModelResult, DiagramView, ExtensionToWebview, LaidOutDiagram, SourceLocation
+} from '../protocol/diagram-protocol.js';
+import { isView } from '../protocol/diagram-protocol.js';
+import { DiagramCanvas } from './diagram-canvas.js';
+import { createElk } from './elk-client.js';
+import { pngBase64, standaloneSvg } from './export-image.js';
+import { StatusBanner } from './status-banner.js';
+import { Toolbar } from './toolbar.js';
+import { Viewport } from './viewport.js';
+import { connectToHost, type HostChannel } from './vscode-api.js';
+
+const ZOOM_STEP = 1.25;
+
+class DiagramPreview {
+    private uri: string | undefined;
+    private view: DiagramView | undefined;
+    private process: string | undefined;
+    private follow = true;
+    private model: DiagramModel | undefined;
+    private latestRequest = 0;
+    private layoutGeneration = 0;
+    private revision = 0;
+    private needsFit = true;
+    private legendShown = true;
+    private readonly previous = new Map<string, LaidOutDiagram>();
+    private readonly caches = new Map<DiagramView, LayoutCache>();
+    private readonly elk: ReturnType<typeof createElk>;
+    private readonly toolbar: Toolbar;
+    private readonly banner: StatusBanner;
+    private readonly canvas: DiagramCanvas;
+    private readonly viewport: Viewport;
+
+    constructor(private readonly root: HTMLElement, private readonly host: HostChannel) {
+        this.elk = createElk(root.dataset['layoutWorker'] ?? '');
+        this.toolbar = new Toolbar({
+            view: view => this.chooseView(view, this.process),
+            process: process => this.chooseView('process', process),
+            zoomIn: () => this.viewport.zoomBy(ZOOM_STEP),
+            zoomOut: () => this.viewport.zoomBy(1 / ZOOM_STEP),
+            resetZoom: () => this.viewport.resetZoom(),
+            fit: () => this.fit(),
+            legend: shown => { this.legendShown = shown; this.redraw(); },
+            follow: follow => { this.follow = follow; this.host.post({ type: 'setFollow', follow }); this.saveState(); }
+        });
+        this.banner = new StatusBanner(location => this.reveal(location));
+        const frame = element('div', 'sts-frame');
+        const canvas = element('div', 'sts-canvas');
+        frame.append(canvas);
+        this.canvas = new DiagramCanvas(canvas, location => this.reveal(location));
+        this.viewport = new Viewport(frame, canvas, scale => this.toolbar.showZoom(scale));
+        root.append(this.toolbar.element, this.banner.element, frame);
+        this.setState('loading');
+        this.banner.showInfo('Waiting for the language server…');
+
+        window.addEventListener('message', event => this.receive(event.data as ExtensionToWebview));
+        window.addEventListener('keydown', event => this.key(event));
+        this.host.post({ type: 'ready' });
+    }
+
+    private receive(message: ExtensionToWebview): void {
+        if (typeof message !== 'object' || message === null) return;
+        switch (message.type) {
+            case 'document': return this.showDocument(message.uri, message.fileName, message.follow, message.defaultView);
+            case 'modelChanged': return this.requestModel();
+            case 'model': return this.modelArrived(message.requestId, message.result);
+            case 'selection': {
+                const id = this.canvas.highlightAt(message.uri, message.position);
+                if (id) this.root.dataset['highlighted'] = id; else delete this.root.dataset['highlighted'];
+                return;
+            }
+            case 'export': return void this.export(message.requestId, message.format);
+        }
+    }
+
+    private showDocument(uri: string, fileName: string, follow: boolean, defaultView: DiagramView): void {
+        const restored = this.host.state();
+        if (uri !== this.uri) {
+            // Another document: nothing of the old picture may leak into the new one.
+            this.model = undefined;
+            this.previous.clear();
+            this.caches.clear();
+            this.needsFit = true;
+            if (this.view === undefined && restored.uri === uri) {
+                this.view = isView(restored.view) ? restored.view : undefined;
+                this.process = typeof restored.process === 'string' ? restored.process : undefined;
+            }
+        }
+        this.uri = uri;
+        this.view ??= defaultView;
+        this.follow = follow;
+        this.toolbar.showFile(fileName);
+        this.toolbar.showFollow(follow);
+        this.toolbar.showView(this.view);
+        this.saveState();
+        this.requestModel();
+    }
+
+    private requestModel(): void {
+        if (!this.uri) return;
+        this.latestRequest++;
+        this.host.post({ type: 'requestModel', requestId: this.latestRequest });
+    }
+
+    private modelArrived(requestId: number, result: DiagramModelResult): void {
+        if (requestId !== this.latestRequest) return; // an answer to an older question
+        switch (result.kind) {
+            case 'model':
+                this.model = result.model;
+                this.toolbar.showProcesses(
+                    result.model.nodes.filter(node => node.kind === 'process').map(node => ({ name: node.name, label: node.label })),
+                    this.process
+                );
+                void this.relayout();
+                return;
+            case 'parseErrors':
+                this.banner.showParseErrors(result.errors, this.revision > 0);
+                this.setState('parse-error');
+                return;
+            case 'failure':
+                this.banner.showFailure(result.message, this.revision > 0);
+                this.setState('failure');
+                return;
+        }
+    }
+
+    private chooseView(view: DiagramView, process: string | undefined): void {
+        if (view === this.view && process === this.process) return;
+        this.view = view;
+        this.process = process;
+        this.needsFit = true;
+        this.toolbar.showView(view);
+        this.saveState();
+        void this.relayout();
+    }
+
+    /** Lays out the current model in the current view; a newer layout started meanwhile wins. */
+    private async relayout(): Promise<void> {
+        const model = this.model;
+        const view = this.view;
+        if (!model || !view) return;
+        const generation = ++this.layoutGeneration;
+        const request: ViewRequest = view === 'process' && this.process ? { view, process: this.process } : { view };
+        const key = `${view}:${request.process ?? ''}`;
+        try {
+            const { elk } = await this.elk;
+            const laidOut = await layoutDiagram(model, request, { elk, previous: this.previous.get(key), cache: this.cacheOf(view) });
+            if (generation !== this.layoutGeneration) return;
+            this.previous.set(key, laidOut);
+            this.draw(laidOut);
+        } catch (error) {
+            if (generation !== this.layoutGeneration) return;
+            this.banner.showFailure(`The diagram could not be laid out: ${describe(error)}`, this.revision > 0);
+            this.setState('failure');
+        }
+    }
+
+    private draw(laidOut: LaidOutDiagram): void {
+        this.canvas.show(renderSvg(laidOut, { theme: 'vscode', legend: this.legendShown }), laidOut);
+        if (this.needsFit) {
+            this.needsFit = false;
+            this.viewport.fit(laidOut.width, laidOut.height);
+        }
+        if (laidOut.message) this.banner.showInfo(laidOut.message); else this.banner.clear();
+        this.revision++;
+        this.root.dataset['revision'] = String(this.revision);
+        this.root.dataset['ready'] = 'true';
+        this.root.dataset['view'] = laidOut.view;
+        this.setState('ok');
+    }
+
+    /** Draws the current picture again (the legend was toggled): no new layout needed. */
+    private redraw(): void {
+        const current = this.canvas.current;
+        if (current) this.draw(current);
+    }
+
+    private fit(): void {
+        const current = this.canvas.current;
+        if (current) this.viewport.fit(current.width, current.height);
+    }
+
+    private async export(requestId: number, format: 'svg' | 'png'): Promise<void> {
+        try {
+            const current = this.canvas.current;
+            if (!current) throw new Error('there is no diagram to export yet');
+            const svg = standaloneSvg(current);
+            const data = format === 'svg' ? svg : await pngBase64(svg);
+            this.host.post({ type: 'exported', requestId, format, data });
+        } catch (error) {
+            this.host.post({ type: 'exportFailed', requestId, message: describe(error) });
+        }
+    }
+
+    private reveal(location: SourceLocation): void {
+        this.host.post({ type: 'reveal', location });
+    }
+
+    private key(event: KeyboardEvent): void {
+        if (event.target instanceof HTMLSelectElement || event.target instanceof HTMLInputElement) return;
+        if (event.ctrlKey || event.metaKey || event.altKey) return;
+        switch (event.key) {
+            case '+': case '=': this.viewport.zoomBy(ZOOM_STEP); break;
+            case '-': this.viewport.zoomBy(1 / ZOOM_STEP); break;
+            case '0': this.viewport.resetZoom(); break;
+            case 'f': case 'F': this.fit(); break;
+            default: return;
+        }
+        event.preventDefault();
+    }
+
+    private cacheOf(view: DiagramView): LayoutCache {
+        let cache = this.caches.get(view);
+        if (!cache) this.caches.set(view, cache = new LayoutCache());
+        return cache;
+    }
+
+    private setState(state: 'loading' | 'ok' | 'parse-error' | 'failure'): void {
+        this.root.dataset['state'] = state;
+    }
+
+    private saveState(): void {
+        this.host.saveState({ uri: this.uri, follow: this.follow, view: this.view, process: this.process });
+    }
+}
+
+function element(tag: 'div', className: string): HTMLDivElement {
+    const created = document.createElement(tag);
+    created.className = className;
+    return created;
+}
+
+function describe(error: unknown): string {
+    return error instanceof Error ? error.message : String(error);
+}
+
+const root = document.getElementById('sts-app');
+if (root) new DiagramPreview(root, connectToHost());

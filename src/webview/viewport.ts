@@ -1,0 +1,114 @@
+/**
+ * Zoom and pan of the diagram: the SVG sits in a canvas element moved by a CSS
+ * transform (set through the CSSOM, which the content security policy allows).
+ * Drag pans; Ctrl/Cmd + wheel zooms around the pointer; the wheel alone scrolls.
+ * A drag is told apart from a click so a pan never reveals a node by accident.
+ */
+
+const MIN_SCALE = 0.1;
+const MAX_SCALE = 4;
+const DRAG_THRESHOLD_PX = 4;
+
+export class Viewport {
+    private scale = 1;
+    private x = 0;
+    private y = 0;
+    private dragStart: { x: number; y: number; panX: number; panY: number; moved: boolean } | undefined;
+    private suppressClick = false;
+
+    constructor(private readonly frame: HTMLElement, private readonly canvas: HTMLElement, private readonly onChange: (scale: number) => void) {
+        frame.addEventListener('wheel', event => this.wheel(event), { passive: false });
+        frame.addEventListener('pointerdown', event => this.pointerDown(event));
+        frame.addEventListener('pointermove', event => this.pointerMove(event));
+        frame.addEventListener('pointerup', event => this.pointerUp(event));
+        frame.addEventListener('pointercancel', () => { this.dragStart = undefined; });
+        // Capture phase: swallow the click that ends a drag before the diagram sees it.
+        frame.addEventListener('click', event => {
+            if (this.suppressClick) {
+                event.stopPropagation();
+                this.suppressClick = false;
+            }
+        }, true);
+        this.apply();
+    }
+
+    get zoom(): number { return this.scale; }
+
+    /** Scales the content to fit the frame (never above 100 %) and centres it. */
+    fit(contentWidth: number, contentHeight: number): void {
+        const { width, height } = this.frame.getBoundingClientRect();
+        if (contentWidth <= 0 || contentHeight <= 0 || width <= 0 || height <= 0) return;
+        const margin = 16;
+        this.scale = clamp(Math.min((width - 2 * margin) / contentWidth, (height - 2 * margin) / contentHeight, 1));
+        this.x = (width - contentWidth * this.scale) / 2;
+        this.y = (height - contentHeight * this.scale) / 2;
+        this.apply();
+    }
+
+    /** Zooms by a factor around a point of the frame (its centre by default). */
+    zoomBy(factor: number, around?: { x: number; y: number }): void {
+        const { width, height } = this.frame.getBoundingClientRect();
+        const point = around ?? { x: width / 2, y: height / 2 };
+        const next = clamp(this.scale * factor);
+        // Keep the content point under `point` where it is.
+        this.x = point.x - (point.x - this.x) * (next / this.scale);
+        this.y = point.y - (point.y - this.y) * (next / this.scale);
+        this.scale = next;
+        this.apply();
+    }
+
+    resetZoom(): void {
+        this.zoomBy(1 / this.scale);
+    }
+
+    private wheel(event: WheelEvent): void {
+        event.preventDefault();
+        if (event.ctrlKey || event.metaKey) {
+            const bounds = this.frame.getBoundingClientRect();
+            this.zoomBy(Math.exp(-event.deltaY * 0.002), { x: event.clientX - bounds.left, y: event.clientY - bounds.top });
+        } else {
+            this.x -= event.deltaX;
+            this.y -= event.deltaY;
+            this.apply();
+        }
+    }
+
+    private pointerDown(event: PointerEvent): void {
+        if (event.button !== 0) return;
+        this.dragStart = { x: event.clientX, y: event.clientY, panX: this.x, panY: this.y, moved: false };
+    }
+
+    private pointerMove(event: PointerEvent): void {
+        const start = this.dragStart;
+        if (!start) return;
+        const dx = event.clientX - start.x;
+        const dy = event.clientY - start.y;
+        if (!start.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD_PX) return;
+        if (!start.moved) {
+            start.moved = true;
+            this.frame.setPointerCapture(event.pointerId);
+            this.frame.classList.add('sts-panning');
+        }
+        this.x = start.panX + dx;
+        this.y = start.panY + dy;
+        this.apply();
+    }
+
+    private pointerUp(event: PointerEvent): void {
+        const start = this.dragStart;
+        this.dragStart = undefined;
+        if (!start?.moved) return;
+        this.suppressClick = true;
+        this.frame.classList.remove('sts-panning');
+        if (this.frame.hasPointerCapture(event.pointerId)) this.frame.releasePointerCapture(event.pointerId);
+    }
+
+    private apply(): void {
+        this.canvas.style.transform = `translate(${this.x}px, ${this.y}px) scale(${this.scale})`;
+        this.onChange(this.scale);
+    }
+}
+
+function clamp(scale: number): number {
+    return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
+}
