@@ -4,6 +4,7 @@
  */
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
+import { workspace } from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import { registerDiagramPreview } from './diagram/index.js';
@@ -30,7 +31,19 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'sts' }],
-        synchronize: {}
+        synchronize: {
+            // The server reloads the rule settings when a configuration file appears, changes or goes,
+            // and when the `sts.*` settings change.
+            fileEvents: watchConfigFiles(context),
+            configurationSection: 'sts'
+        }
     };
     return new LanguageClient('sts', 'STS Language Server', serverOptions, clientOptions);
+}
+
+/** Only the configuration files: watching the whole workspace runs out of file handles on large repositories. */
+function watchConfigFiles(context: vscode.ExtensionContext): vscode.FileSystemWatcher {
+    const watcher = workspace.createFileSystemWatcher('**/sts.config.json');
+    context.subscriptions.push(watcher);
+    return watcher;
 }

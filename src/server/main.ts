@@ -2,10 +2,14 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { ConfigReloader } from '../config/config-reloader.js';
 import { createStsServices } from '../language/sts-module.js';
+import { reportIndexingProgress } from './indexing-progress.js';
 import { registerDiagramService } from './diagram-service.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Sts } = createStsServices({ connection, ...NodeFileSystem });
 registerDiagramService(connection, Sts);
+new ConfigReloader(shared, Sts, connection);
+reportIndexingProgress(connection, shared);
 startLanguageServer(shared);
