@@ -1,0 +1,22 @@
+// `npm run bench`: bundles the benchmark (with the Object.groupBy polyfill Langium 4.4 needs on
+// Node 20) into .bench/ and runs it with an exposed garbage collector, so heap figures are taken
+// after a collection. Arguments are passed on (see bench/main.ts).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import * as esbuild from 'esbuild';
+
+mkdirSync('.bench', { recursive: true });
+const common = {
+    bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
+    inject: ['./src/polyfill/object-group-by.cjs'],
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    external: ['vscode'],
+    // the ESM builds of dependencies: jsonc-parser's UMD main cannot be bundled
+    mainFields: ['module', 'main']
+};
+await esbuild.build({ ...common, entryPoints: ['bench/main.ts'], outfile: '.bench/bench.cjs' });
+// The command line, bundled the same way, for an end-to-end comparison with the peer's command line.
+await esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: '.bench/cli.cjs' });
+const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', '.bench/bench.cjs', ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exitCode = result.status ?? 1;
