@@ -8,6 +8,7 @@ import type { LangiumSharedServices, PartialLangiumServices, PartialLangiumShare
 import type { StsServices } from '../language/sts-module.js';
 import { ClientCapabilities } from './client-capabilities.js';
 import { StsCodeActionProvider } from './code-actions.js';
+import { StsCompletionProvider } from './completion.js';
 import { StsFormatter } from './formatter.js';
 
 export interface StsLspAddedServices {
@@ -20,7 +21,8 @@ export const StsLspModule: Module<StsServices, PartialLangiumServices & StsLspAd
     lsp: {
         ClientCapabilities: services => new ClientCapabilities(services.shared),
         CodeActionProvider: services => new StsCodeActionProvider(services),
-        Formatter: services => new StsFormatter(services)
+        Formatter: services => new StsFormatter(services),
+        CompletionProvider: services => new StsCompletionProvider(services)
     }
 };
 
