@@ -10,6 +10,7 @@ import { ClientCapabilities } from './client-capabilities.js';
 import { StsCodeActionProvider } from './code-actions.js';
 import { StsCompletionProvider } from './completion.js';
 import { StsFormatter } from './formatter.js';
+import { StsHoverProvider } from './hover.js';
 
 export interface StsLspAddedServices {
     lsp: {
@@ -22,7 +23,8 @@ export const StsLspModule: Module<StsServices, PartialLangiumServices & StsLspAd
         ClientCapabilities: services => new ClientCapabilities(services.shared),
         CodeActionProvider: services => new StsCodeActionProvider(services),
         Formatter: services => new StsFormatter(services),
-        CompletionProvider: services => new StsCompletionProvider(services)
+        CompletionProvider: services => new StsCompletionProvider(services),
+        HoverProvider: services => new StsHoverProvider(services)
     }
 };
 
