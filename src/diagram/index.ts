@@ -7,3 +7,4 @@ export * from './webview.js';
 export { buildDiagramModel } from './model/build-diagram-model.js';
 export { findingsOfDocuments } from './model/findings.js';
 export { createBundledElk } from './layout/default-elk.js';
+export { diagramModelOfDocument } from './model/model-of-document.js';

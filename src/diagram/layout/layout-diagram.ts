@@ -1,9 +1,17 @@
 /**
- * Stage 2: a diagram model and a view request → positions of every node, edge, lane and label.
+ * Stage 2: a diagram model and a view request → positions of every node, edge,
+ * lane and label. Each view composes its picture from parts laid out on their
+ * own (see the view modules); ELK orders the work inside each process. Pass the
+ * previous picture of the same view to keep unchanged parts where they were,
+ * and one `LayoutCache` per preview to skip parts that did not change.
  */
 import type { ELK } from 'elkjs/lib/elk-api.js';
 import type { DiagramModel, LaidOutDiagram, ViewRequest } from '../model/diagram-model.js';
 import type { LayoutCache } from './layout-cache.js';
+import { layoutProcessView } from './process-layout.js';
+import { layoutSystemView } from './system-layout.js';
+import { layoutTrainingView } from './training-layout.js';
+import { ViewModel } from './view-model.js';
 
 /** An ELK instance (bundled, or worker-backed in the webview), or a factory called once when first needed. */
 export type ElkSource = Pick<ELK, 'layout'> | (() => Pick<ELK, 'layout'>);
@@ -12,11 +20,22 @@ export interface LayoutOptions {
     readonly elk: ElkSource;
     /** The previous picture of the same view: unchanged parts keep their positions. */
     readonly previous?: LaidOutDiagram;
-    /** Keep one cache per preview/view across edits: parts whose content did not change are not laid out again. */
+    /** Keep one cache per preview across edits: parts whose content did not change are not laid out again. */
     readonly cache?: LayoutCache;
 }
 
 export async function layoutDiagram(model: DiagramModel, request: ViewRequest, options: LayoutOptions): Promise<LaidOutDiagram> {
-    void model; void request; void options;
-    throw new Error('layoutDiagram: being written');
+    const view = new ViewModel(model);
+    const previous = options.previous?.view === request.view ? options.previous : undefined;
+    switch (request.view) {
+        case 'system': return layoutSystemView(view, previous);
+        case 'training': return layoutTrainingView(view, previous);
+        case 'process': return layoutProcessView(view, request, elkOnce(options.elk), options.cache, previous);
+    }
+}
+
+function elkOnce(source: ElkSource): () => Pick<ELK, 'layout'> {
+    if (typeof source !== 'function') return () => source;
+    let instance: Pick<ELK, 'layout'> | undefined;
+    return () => (instance ??= source());
 }

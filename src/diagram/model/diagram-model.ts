@@ -140,6 +140,8 @@ export interface PlacedEdge {
 export interface PlacedLane extends Box {
     readonly key: string;
     readonly label: string;
+    /** A second, smaller line (the actor's title). */
+    readonly detail?: string;
     /** The actor of a swimlane. */
     readonly actor?: ElementId;
 }

@@ -1,0 +1,73 @@
+/**
+ * Sizes, fonts and the small geometry helpers every view's layout shares.
+ * Node sizes are fixed per kind (labels wrap inside them), so renaming or
+ * retitling an element never moves its neighbours.
+ */
+import type { Box, LaidOutDiagram, PlacedEdge, PlacedFrame, PlacedLane, PlacedNode, Point } from '../model/diagram-model.js';
+import type { FontSpec } from './text-metrics.js';
+
+export const NODE_WIDTH = 188;
+export const NODE_HEIGHT = 64;
+export const NAME_FONT: FontSpec = { size: 13, bold: true };
+export const SMALL_FONT: FontSpec = { size: 11 };
+export const LABEL_FONT: FontSpec = { size: 11 };
+export const LINE_HEIGHT = 14;
+export const LABEL_WIDTH = 132;
+
+/** A laid-out part (a process, a cluster) in its own coordinates, placed later by translation. */
+export interface Part {
+    readonly width: number;
+    readonly height: number;
+    readonly nodes: PlacedNode[];
+    readonly edges: PlacedEdge[];
+    readonly lanes: PlacedLane[];
+    readonly frames: PlacedFrame[];
+}
+
+export function emptyPart(): { nodes: PlacedNode[]; edges: PlacedEdge[]; lanes: PlacedLane[]; frames: PlacedFrame[] } {
+    return { nodes: [], edges: [], lanes: [], frames: [] };
+}
+
+export function translatePart(part: Part, dx: number, dy: number): Part {
+    const box = <T extends Box>(item: T): T => ({ ...item, x: item.x + dx, y: item.y + dy });
+    return {
+        width: part.width, height: part.height,
+        nodes: part.nodes.map(box),
+        lanes: part.lanes.map(box),
+        frames: part.frames.map(box),
+        edges: part.edges.map(edge => ({
+            ...edge,
+            points: edge.points.map(point => ({ x: point.x + dx, y: point.y + dy })),
+            ...(edge.labelBox ? { labelBox: box(edge.labelBox) } : {})
+        }))
+    };
+}
+
+export function overlaps(a: Box, b: Box, margin = 0): boolean {
+    return a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
+}
+
+export function centerOf(box: Box): Point {
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Drops repeated points and points in the middle of a straight run. */
+export function simplify(points: readonly Point[]): Point[] {
+    const result: Point[] = [];
+    for (const point of points) {
+        const last = result[result.length - 1];
+        if (last && Math.abs(last.x - point.x) < 0.01 && Math.abs(last.y - point.y) < 0.01) continue;
+        const before = result[result.length - 2];
+        if (before && last && ((before.x === last.x && last.x === point.x) || (before.y === last.y && last.y === point.y))) result.pop();
+        result.push({ x: round(point.x), y: round(point.y) });
+    }
+    return result;
+}
+
+export function round(value: number): number {
+    return Math.round(value * 10) / 10;
+}
+
+export function emptyDiagram(view: LaidOutDiagram['view'], title: string, message: string): LaidOutDiagram {
+    return { view, title, width: 480, height: 120, nodes: [], edges: [], lanes: [], frames: [], message };
+}

@@ -1,0 +1,54 @@
+/**
+ * Lookups over a diagram model that the views share: nodes by id, edges by
+ * kind, who owns a task. Built once per layout call; O(1) queries.
+ */
+import type { DiagramEdge, DiagramFinding, DiagramModel, DiagramNode, EdgeKind, ElementId, PlacedNode, Box } from '../model/diagram-model.js';
+
+export class ViewModel {
+    private readonly nodesById = new Map<ElementId, DiagramNode>();
+    private readonly edgesOfKind = new Map<EdgeKind, DiagramEdge[]>();
+    private readonly ownerOfTask = new Map<ElementId, ElementId>();
+    private readonly edgesFrom = new Map<ElementId, DiagramEdge[]>();
+
+    constructor(readonly model: DiagramModel) {
+        for (const node of model.nodes) this.nodesById.set(node.id, node);
+        for (const edge of model.edges) {
+            push(this.edgesOfKind, edge.kind, edge);
+            push(this.edgesFrom, edge.from, edge);
+            if (edge.kind === 'owns' && !this.ownerOfTask.has(edge.to)) this.ownerOfTask.set(edge.to, edge.from);
+        }
+    }
+
+    node(id: ElementId): DiagramNode | undefined { return this.nodesById.get(id); }
+    nodesOfKind(kind: DiagramNode['kind']): DiagramNode[] { return this.model.nodes.filter(node => node.kind === kind); }
+    edges(kind: EdgeKind): readonly DiagramEdge[] { return this.edgesOfKind.get(kind) ?? []; }
+    edgesFromNode(id: ElementId): readonly DiagramEdge[] { return this.edgesFrom.get(id) ?? []; }
+    owner(task: ElementId): ElementId | undefined { return this.ownerOfTask.get(task); }
+}
+
+/** A placed node for a model node at a box. */
+export function placeNode(node: DiagramNode, box: Box, key: string = node.id): PlacedNode {
+    return {
+        key, id: node.id, kind: node.kind, name: node.name,
+        x: box.x, y: box.y, width: box.width, height: box.height,
+        findings: node.findings,
+        ...(node.title ? { title: node.title } : {}),
+        ...(node.detail ? { detail: node.detail } : {}),
+        ...(node.source ? { source: node.source } : {})
+    };
+}
+
+export function uniqueFindings(findings: readonly DiagramFinding[]): DiagramFinding[] {
+    const seen = new Set<string>();
+    return findings.filter(finding => {
+        const key = `${finding.uri}|${finding.range.start.line}:${finding.range.start.character}|${finding.rule}|${finding.message}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const values = map.get(key);
+    if (values) values.push(value); else map.set(key, [value]);
+}
