@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { LangiumDocument } from 'langium';
 import { TextDocument, URI } from 'langium';
 import type { Model } from '../../src/language/generated/ast.js';
-import { findingsOf, newServices, summary, type Services } from '../helpers/workspace.js';
+import { newServices, summary, type Services } from '../helpers/workspace.js';
+import { namedFindingsOf } from './language-helpers.js';
 
 const PROCESS = `system Shop
 actor Owner
@@ -51,7 +52,7 @@ class Session {
     }
 
     findings(name: string): string[] {
-        return summary(findingsOf(this.document(name)));
+        return summary(namedFindingsOf(this.document(name)));
     }
 
     private uri(name: string): URI {

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { LangiumDocument } from 'langium';
 import { AstUtils, TextDocument, URI } from 'langium';
 import type { Model } from '../../src/language/generated/ast.js';
-import { buildWorkspace, findingsOf, newServices, summary } from '../helpers/workspace.js';
-import { element } from './language-helpers.js';
+import { buildWorkspace, newServices, summary } from '../helpers/workspace.js';
+import { element, namedFindingsOf } from './language-helpers.js';
 
 const PEOPLE = `system Bakery "Corner Bakery"
 actor Ann { trained on Till }
@@ -27,13 +27,13 @@ describe('a system spread over several files', () => {
         const sell = element(work.parseResult.value, 'Task', 'Sell');
         expect(sell.owner?.ref?.name).toBe('Ann');
         expect(AstUtils.getDocument(sell.uses[0]!.ref!).uri.path).toBe('/workspace/people.sts');
-        expect(findingsOf(work)).toEqual([]);
-        expect(findingsOf(documents.get('people.sts')!)).toEqual([]);
+        expect(namedFindingsOf(work)).toEqual([]);
+        expect(namedFindingsOf(documents.get('people.sts')!)).toEqual([]);
     });
 
     it('does not count the repeated system line as a duplicate name', async () => {
         const { documents } = await buildWorkspace({ 'a.sts': 'system Bakery\nactor Ann', 'b.sts': 'system Bakery\nactor Ben' });
-        for (const document of documents.values()) expect(summary(findingsOf(document))).toEqual([]);
+        for (const document of documents.values()) expect(summary(namedFindingsOf(document))).toEqual([]);
     });
 });
 
@@ -44,7 +44,7 @@ describe('two systems in one workspace', () => {
             'florist.sts': 'system Florist\nactor Ann { trained on Till }\ntool Till { owner Ann }\ntask Sell { owner Ann  uses Till }'
         });
         for (const [name, document] of documents) {
-            expect(summary(findingsOf(document)), name).toEqual([]);
+            expect(summary(namedFindingsOf(document)), name).toEqual([]);
             const sell = element(document.parseResult.value, 'Task', 'Sell');
             expect(AstUtils.getDocument(sell.owner!.ref!)).toBe(document);
             expect(AstUtils.getDocument(sell.uses[0]!.ref!)).toBe(document);
@@ -56,7 +56,7 @@ describe('two systems in one workspace', () => {
             'bakery.sts': 'system Bakery\nactor Baker',
             'florist.sts': 'system Florist\ntask Arrange { owner Baker }'
         });
-        const florist = findingsOf(documents.get('florist.sts')!);
+        const florist = namedFindingsOf(documents.get('florist.sts')!);
         expect(florist.map(({ rule, text }) => ({ rule, text }))).toEqual([{ rule: 'unresolved-reference', text: 'Baker' }]);
     });
 
@@ -66,9 +66,9 @@ describe('two systems in one workspace', () => {
             'more-notes.sts': 'actor Ann\ntask Sell { owner Ann }',
             'bakery.sts': 'system Bakery\ntask Bake { owner Ann }'
         });
-        expect(summary(findingsOf(documents.get('notes.sts')!))).toEqual([]);
-        expect(summary(findingsOf(documents.get('more-notes.sts')!))).toEqual([]);
-        expect(summary(findingsOf(documents.get('bakery.sts')!))).toEqual(['unresolved-reference@2']);
+        expect(summary(namedFindingsOf(documents.get('notes.sts')!))).toEqual([]);
+        expect(summary(namedFindingsOf(documents.get('more-notes.sts')!))).toEqual([]);
+        expect(summary(namedFindingsOf(documents.get('bakery.sts')!))).toEqual(['unresolved-reference@2']);
     });
 });
 
@@ -90,7 +90,7 @@ describe('an unsaved (untitled) document', () => {
 
     it('links and is checked like a saved file', async () => {
         const documents = await build({ 'untitled:Untitled-1': 'system Draft\nactor Ann\ntask Sell { owner Ann  uses Tills }\ntool Till { owner Ann }\ntask Count' });
-        const findings = findingsOf(documents.get('untitled:Untitled-1')!);
+        const findings = namedFindingsOf(documents.get('untitled:Untitled-1')!);
         expect(findings.map(({ rule, text }) => `${rule} ${text}`).sort()).toEqual([
             'unowned-task Count',
             'unresolved-reference Tills'
@@ -103,7 +103,7 @@ describe('an unsaved (untitled) document', () => {
             'file:///shop/people.sts': PEOPLE,
             'untitled:Untitled-2': WORK
         });
-        expect(findingsOf(documents.get('untitled:Untitled-2')!)).toEqual([]);
+        expect(namedFindingsOf(documents.get('untitled:Untitled-2')!)).toEqual([]);
         const sell = element(documents.get('untitled:Untitled-2')!.parseResult.value, 'Task', 'Sell');
         expect(AstUtils.getDocument(sell.owner!.ref!).uri.toString()).toBe('file:///shop/people.sts');
     });

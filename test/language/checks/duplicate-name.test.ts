@@ -1,7 +1,7 @@
 /** duplicate-name: two elements of one system with the same name, reported on every declaration. */
 import { describe, expect, it } from 'vitest';
-import { buildWorkspace, findingsOf } from '../../helpers/workspace.js';
-import { checkOne, underlined } from '../language-helpers.js';
+import { buildWorkspace } from '../../helpers/workspace.js';
+import { checkOne, namedFindingsOf, underlined } from '../language-helpers.js';
 
 describe('duplicate-name', () => {
     it('flags both declarations in one file, on their names, also across kinds', async () => {
@@ -16,8 +16,8 @@ describe('duplicate-name', () => {
             'people.sts': 'system Shop\nactor Ann',
             'more-people.sts': 'system Shop\n\nactor Ann'
         });
-        const first = findingsOf(documents.get('people.sts')!);
-        const second = findingsOf(documents.get('more-people.sts')!);
+        const first = namedFindingsOf(documents.get('people.sts')!);
+        const second = namedFindingsOf(documents.get('more-people.sts')!);
         expect(underlined(first, 'duplicate-name')).toEqual(['Ann @2']);
         expect(underlined(second, 'duplicate-name')).toEqual(['Ann @3']);
         expect(first[0]!.message).toContain('more-people.sts:3');
@@ -27,6 +27,6 @@ describe('duplicate-name', () => {
 
     it('does not flag distinct names, or the same name in another system', async () => {
         const { documents } = await buildWorkspace({ 'a.sts': 'system A\nactor Ann\nactor Anna', 'b.sts': 'system B\nactor Ann' });
-        for (const document of documents.values()) expect(findingsOf(document)).toEqual([]);
+        for (const document of documents.values()) expect(namedFindingsOf(document)).toEqual([]);
     });
 });
