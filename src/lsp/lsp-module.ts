@@ -10,7 +10,11 @@ import { ClientCapabilities } from './client-capabilities.js';
 import { StsCodeActionProvider } from './code-actions.js';
 import { StsCompletionProvider } from './completion.js';
 import { StsFormatter } from './formatter.js';
+import { StsDocumentSymbolProvider } from './document-symbols.js';
 import { StsHoverProvider } from './hover.js';
+import { StsNodeKindProvider } from './node-kinds.js';
+import { StsRenameProvider } from './rename.js';
+import { StsSemanticTokenProvider } from './semantic-tokens.js';
 
 export interface StsLspAddedServices {
     lsp: {
@@ -24,10 +28,15 @@ export const StsLspModule: Module<StsServices, PartialLangiumServices & StsLspAd
         CodeActionProvider: services => new StsCodeActionProvider(services),
         Formatter: services => new StsFormatter(services),
         CompletionProvider: services => new StsCompletionProvider(services),
-        HoverProvider: services => new StsHoverProvider(services)
+        HoverProvider: services => new StsHoverProvider(services),
+        DocumentSymbolProvider: services => new StsDocumentSymbolProvider(services),
+        SemanticTokenProvider: services => new StsSemanticTokenProvider(services),
+        RenameProvider: services => new StsRenameProvider(services)
     }
 };
 
 export const StsSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
-    lsp: {}
+    lsp: {
+        NodeKindProvider: () => new StsNodeKindProvider()
+    }
 };
