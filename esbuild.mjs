@@ -35,7 +35,10 @@ bundles.push(
     { ...browser, entryPoints: { 'elk-worker': 'src/webview/elk-worker.ts' }, minify: true, sourcemap: false }
 );
 
-const contexts = await Promise.all(bundles.map(bundle => esbuild.context({ ...common, ...bundle })));
+// `--only=webview,elk-worker` builds just the named bundles (the preview's browser tests use it).
+const only = process.argv.find(argument => argument.startsWith('--only='))?.slice('--only='.length).split(',');
+const selected = only ? bundles.filter(bundle => Object.keys(bundle.entryPoints).some(name => only.includes(name))) : bundles;
+const contexts = await Promise.all(selected.map(bundle => esbuild.context({ ...common, ...bundle })));
 if (watch) {
     await Promise.all(contexts.map(context => context.watch()));
 } else {

@@ -2,15 +2,14 @@
  * The server side of the live diagram: tells the client (debounced) which
  * documents were validated, and answers `sts/diagramModel` with the diagram
  * model of a document's system, built by the diagram's first stage from the
- * shared SystemIndex and the documents' findings. Nothing is thrown out of a
+ * shared SystemIndex and the findings of all the system's files. Nothing is thrown out of a
  * handler: parse errors and failures come back as data the webview shows.
  */
 import type { LangiumDocument } from 'langium';
 import { DocumentState, URI } from 'langium';
 import type { CancellationToken, Connection, Disposable } from 'vscode-languageserver';
-// The model stage's own modules, not the diagram index: the server never lays out, so it need not bundle ELK.
-import { buildDiagramModel } from '../diagram/model/build-diagram-model.js';
-import { findingsOfDocuments } from '../diagram/model/findings.js';
+// The model stage's own module, not the diagram index: the server never lays out, so it need not bundle ELK.
+import { diagramModelOfDocument } from '../diagram/model/model-of-document.js';
 import type { StsServices } from '../language/sts-module.js';
 import {
     DIAGRAM_MODEL_REQUEST, MODEL_CHANGED_NOTIFICATION,
@@ -68,8 +67,7 @@ export async function diagramModelFor(services: StsServices, params: unknown, to
         const documents = services.shared.workspace.SystemPartitions.documentsOf(systemKeyOf(document));
         const errors = documents.flatMap(parseErrorsOf);
         if (errors.length > 0) return { kind: 'parseErrors', errors };
-        const index = services.model.SystemIndexProvider.forDocument(document);
-        return { kind: 'model', model: buildDiagramModel(index, findingsOfDocuments(documents)) };
+        return { kind: 'model', model: diagramModelOfDocument(services, document) };
     } catch (error) {
         return { kind: 'failure', message: `The diagram could not be built: ${error instanceof Error ? error.message : String(error)}` };
     }

@@ -1,12 +1,14 @@
 /**
  * Puts the rendered SVG on the page and makes it answer the user: a click on
  * a node asks to reveal its declaration; the editor's cursor highlights the
- * node (or handoff) declared under it. The renderer's own <style> becomes a
- * constructed stylesheet, since the page's policy blocks inline styles.
+ * node (or handoff) declared under it. The renderer's own <style> element and
+ * the theme variables in its root's style attribute become a constructed
+ * stylesheet, since the page's policy blocks inline styles (the CSSOM is allowed).
  */
 import type { LaidOutDiagram, SourceLocation, SourcePosition, SourceRange } from '../protocol/diagram-protocol.js';
 
-const HIGHLIGHT_CLASS = 'sts-highlighted';
+/** The renderer's class for an emphasised node; the page's stylesheet adds the focus colour. */
+const HIGHLIGHT_CLASS = 'sts-highlight';
 
 export class DiagramCanvas {
     private diagram: LaidOutDiagram | undefined;
@@ -18,16 +20,23 @@ export class DiagramCanvas {
     }
 
     get current(): LaidOutDiagram | undefined { return this.diagram; }
+
+    /** The drawn picture's size, legend included. */
+    get size(): { width: number; height: number } | undefined {
+        const svg = this.canvas.querySelector('svg');
+        const width = Number(svg?.getAttribute('width'));
+        const height = Number(svg?.getAttribute('height'));
+        return width > 0 && height > 0 ? { width, height } : undefined;
+    }
     get highlightedId(): string | undefined { return this.highlighted; }
 
     show(svgText: string, diagram: LaidOutDiagram): void {
-        const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+        // Taken out of the text before parsing: even an inert parsed document reports inline styles to the policy.
+        const { markup, styles } = withoutInlineStyles(svgText);
+        const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
         const svg = parsed.documentElement;
         if (svg.nodeName !== 'svg' || parsed.querySelector('parsererror')) throw new Error('the renderer produced no valid SVG');
-        this.adoptStyles([...svg.querySelectorAll('style')].map(style => {
-            style.remove();
-            return style.textContent ?? '';
-        }));
+        this.adoptStyles(styles);
         this.canvas.replaceChildren(document.importNode(svg, true));
         this.diagram = diagram;
         // A highlight survives the update when its element is still drawn.
@@ -76,6 +85,24 @@ export class DiagramCanvas {
         document.adoptedStyleSheets = [...others, ...sheets];
         this.rendererSheets = sheets;
     }
+}
+
+/** The renderer's <style> elements and its root's style attribute, as style sheet text, and the markup without them. */
+export function withoutInlineStyles(svgText: string): { markup: string; styles: string[] } {
+    const styles: string[] = [];
+    let markup = svgText.replace(/<style>([\s\S]*?)<\/style>/g, (_match, css: string) => {
+        styles.push(css);
+        return '';
+    });
+    markup = markup.replace(/^(\s*<svg\b[^>]*?)\sstyle="([^"]*)"/, (_match, head: string, declarations: string) => {
+        styles.push(`.sts-canvas > svg { ${unescapeAttribute(declarations)} }`);
+        return head;
+    });
+    return { markup, styles };
+}
+
+function unescapeAttribute(text: string): string {
+    return text.replace(/&(quot|#39|lt|gt|amp);/g, (_match, entity: string) => ({ quot: '"', '#39': "'", lt: '<', gt: '>', amp: '&' })[entity] ?? '');
 }
 
 function contains(range: SourceRange, position: SourcePosition): boolean {

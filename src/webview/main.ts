@@ -8,7 +8,8 @@
  * For tests and tools the root element `#sts-app` carries `data-state`
  * (`loading`, `ok`, `parse-error`, `failure`), `data-ready="true"` once a
  * diagram is shown, `data-revision` (counts diagrams drawn), `data-view` and
- * `data-highlighted` (the id of the highlighted element).
+ * `data-highlighted` (the id of the highlighted element) and `data-layout`
+ * (`worker`, or `page` when ELK could not start in a worker).
  */
 import { LayoutCache, layoutDiagram, renderSvg, type ViewRequest } from '../diagram/webview.js';
 import type {
@@ -156,7 +157,8 @@ class DiagramPreview {
         const request: ViewRequest = view === 'process' && this.process ? { view, process: this.process } : { view };
         const key = `${view}:${request.process ?? ''}`;
         try {
-            const { elk } = await this.elk;
+            const { elk, mode } = await this.elk;
+            this.root.dataset['layout'] = mode;
             const laidOut = await layoutDiagram(model, request, { elk, previous: this.previous.get(key), cache: this.cacheOf(view) });
             if (generation !== this.layoutGeneration) return;
             this.previous.set(key, laidOut);
@@ -172,7 +174,7 @@ class DiagramPreview {
         this.canvas.show(renderSvg(laidOut, { theme: 'vscode', legend: this.legendShown }), laidOut);
         if (this.needsFit) {
             this.needsFit = false;
-            this.viewport.fit(laidOut.width, laidOut.height);
+            this.fit();
         }
         if (laidOut.message) this.banner.showInfo(laidOut.message); else this.banner.clear();
         this.revision++;
@@ -189,8 +191,8 @@ class DiagramPreview {
     }
 
     private fit(): void {
-        const current = this.canvas.current;
-        if (current) this.viewport.fit(current.width, current.height);
+        const size = this.canvas.size;
+        if (size) this.viewport.fit(size.width, size.height);
     }
 
     private async export(requestId: number, format: 'svg' | 'png'): Promise<void> {
