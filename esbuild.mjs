@@ -14,6 +14,9 @@ const common = {
     sourcemap: !production,
     minify: production,
     external: ['vscode'],
+    // Prefer packages' ES module builds: some (jsonc-parser) ship a UMD `main` whose
+    // inner `require('./impl/...')` esbuild cannot follow, and the bundle then fails to load.
+    mainFields: ['module', 'main'],
     inject: ['./src/polyfill/object-group-by.cjs'],
     logLevel: 'info',
     // Langium and its dependencies are ESM; this keeps `import.meta.url` meaningful in CJS output.
