@@ -6,14 +6,16 @@
  */
 export interface Sized { readonly key: string; readonly size: number }
 
-export function placeInSequence(parts: readonly Sized[], gap: number, start: number, previous: ReadonlyMap<string, number> | undefined): Map<string, number> {
+export function placeInSequence(parts: readonly Sized[], gap: number, start: number, previous: ReadonlyMap<string, number> | undefined, minimumGap = gap / 2): Map<string, number> {
     const positions = new Map<string, number>();
-    let next = start;
+    let end = start - gap; // where the part before ends
     for (const part of parts) {
         const before = previous?.get(part.key);
-        const position = before !== undefined ? Math.max(before, next) : next;
+        // A part that was placed before stays while at least `minimumGap` separates it from the one before,
+        // so a neighbour may grow a little into the gap without pushing everything after it.
+        const position = before !== undefined && before >= end + minimumGap ? before : end + gap;
         positions.set(part.key, position);
-        next = position + part.size + gap;
+        end = position + part.size;
     }
     return positions;
 }

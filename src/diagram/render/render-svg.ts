@@ -55,7 +55,7 @@ function renderLane(lane: PlacedLane): string {
         ...label.map((line, position) => `<text class="sts-lane-label" x="${lane.x + 12}" y="${lane.y + 22 + position * 16}">${escape(line)}</text>`),
         ...detail.map((line, position) => `<text class="sts-lane-detail" x="${lane.x + 12}" y="${lane.y + 22 + label.length * 16 + position * 14}">${escape(line)}</text>`)
     ];
-    return `<g class="sts-lane" data-key="${escape(lane.key)}"${lane.actor ? ` data-actor="${escape(lane.actor)}"` : ''}><rect x="${lane.x}" y="${lane.y}" width="${lane.width}" height="${lane.height}"/>${text.join('')}</g>`;
+    return `<g class="sts-lane" data-key="${attribute(lane.key)}"${lane.actor ? ` data-actor="${attribute(lane.actor)}"` : ''}><rect x="${lane.x}" y="${lane.y}" width="${lane.width}" height="${lane.height}"/>${text.join('')}</g>`;
 }
 
 function renderFrame(frame: PlacedFrame): string {
@@ -63,7 +63,7 @@ function renderFrame(frame: PlacedFrame): string {
     const label = unowned
         ? `<text class="sts-frame-label" x="${frame.x + 10}" y="${frame.y + 17}">${escape(frame.label)}</text>`
         : `<text class="sts-frame-label" x="${frame.x + 12}" y="${frame.y + 23}">${escape(frame.label)}</text>`;
-    return `<g class="sts-frame${unowned ? ' sts-unowned' : ''}"${frame.id ? ` data-id="${escape(frame.id)}"` : ''}><rect x="${frame.x}" y="${frame.y}" width="${frame.width}" height="${frame.height}" rx="6"/>${label}</g>`;
+    return `<g class="sts-frame${unowned ? ' sts-unowned' : ''}"${frame.id ? ` data-id="${attribute(frame.id)}"` : ''}><rect x="${frame.x}" y="${frame.y}" width="${frame.width}" height="${frame.height}" rx="6"/>${label}</g>`;
 }
 
 function renderNode(node: PlacedNode): string {
@@ -87,7 +87,7 @@ function renderNode(node: PlacedNode): string {
     const severity = worst(node.findings);
     const classes = `sts-node sts-${node.kind}${severity ? ` sts-has-${severity}` : ''}`;
     const tooltip = [labelOf(node), ...(node.detail ? [node.detail] : [])].join('\n');
-    return `<g class="${classes}" data-id="${escape(node.id)}" data-key="${escape(node.key)}" transform="translate(${node.x},${node.y})">`
+    return `<g class="${classes}" data-id="${attribute(node.id)}" data-key="${attribute(node.key)}" transform="translate(${node.x},${node.y})">`
         + `<title>${escape(tooltip)}</title>${shapeOf(node.kind, node.width, node.height)}`
         + `<g transform="translate(${node.kind === 'process' ? 14 : 8},6)">${glyphOf(node.kind)}</g>${text}`
         + (severity ? badge(node.width - 6, 4, severity, node.findings) : '')
@@ -117,7 +117,7 @@ function renderEdge(edge: PlacedEdge): string {
             + edge.label.map((line, position) => `<text class="sts-label${line.startsWith('via ') ? ' sts-label-via' : ''}" x="${box.x + box.width / 2}" y="${box.y + 14 + position * 13}" text-anchor="middle">${escape(line)}</text>`).join('');
     }
     const at = edge.labelBox ? { x: edge.labelBox.x + edge.labelBox.width, y: edge.labelBox.y } : middleOf(edge.points);
-    return `<g class="${classes}" data-id="${escape(edge.id)}" data-key="${escape(edge.key)}"><title>${escape(edgeTitle(edge))}</title>${path}${label}`
+    return `<g class="${classes}" data-id="${attribute(edge.id)}" data-key="${attribute(edge.key)}"><title>${escape(edgeTitle(edge))}</title>${path}${label}`
         + (severity ? badge(at.x, at.y, severity, edge.findings) : '')
         + '</g>';
 }
@@ -200,6 +200,11 @@ function edgeTitle(edge: PlacedEdge): string {
     };
     const base = `${name(edge.from)} ${words[edge.kind]} ${name(edge.to)}`;
     return edge.label ? `${base}: ${edge.label.join(', ')}` : base;
+}
+
+/** Attribute values keep `->` readable: only what would end or break the value is escaped. */
+function attribute(text: string): string {
+    return text.replace(/[&<"]/g, character => ({ '&': '&amp;', '<': '&lt;', '"': '&quot;' })[character]!);
 }
 
 export function escape(text: string): string {
