@@ -8,6 +8,8 @@ import { workspace } from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import { registerDiagramPreview } from './diagram/index.js';
+import { registerNewModelCommand } from './new-model.js';
+import { registerWalkthroughCommands } from './walkthrough.js';
 
 let client: LanguageClient | undefined;
 
@@ -15,6 +17,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client = createClient(context);
     // Before the client starts: the panel serializer must exist when VS Code restores diagrams.
     registerDiagramPreview(context, client);
+    registerNewModelCommand(context);
+    registerWalkthroughCommands(context);
     await client.start();
 }
 
