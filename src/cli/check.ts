@@ -1,40 +1,37 @@
-/** `sts check`: prints `file:line:col severity rule-id message`, one finding a line. */
-import * as path from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver-types';
+/**
+ * `sts check [paths...]`: the findings of the .sts files in text, JSON or SARIF.
+ * Exit code 1 when a finding is an error or the warnings exceed --max-warnings.
+ */
+import type { CheckedFindings } from '../report/findings.js';
+import { collectFindings } from '../report/findings.js';
+import { formatJson } from './formats/json.js';
+import { formatSarif } from './formats/sarif.js';
+import { formatText } from './formats/text.js';
 import { findStsFiles, loadWorkspace } from './load-workspace.js';
-
-const SEVERITY_WORDS = ['error', 'warning', 'info', 'hint'] as const;
+import { parseCheckOptions, type CheckOptions } from './options.js';
+import { writeOutput } from './write-output.js';
 
 export async function runCheck(args: readonly string[], out: NodeJS.WritableStream): Promise<number> {
-    const files = findStsFiles(args);
-    const { documents } = await loadWorkspace(files);
-    let errors = 0;
-    for (const document of documents) {
-        const file = path.relative(process.cwd(), document.uri.fsPath) || document.uri.fsPath;
-        for (const diagnostic of sortByPosition(document.diagnostics ?? [])) {
-            const severity = severityWord(diagnostic);
-            if (severity === 'error') errors++;
-            const { line, character } = diagnostic.range.start;
-            out.write(`${file}:${line + 1}:${character + 1} ${severity} ${ruleOf(diagnostic)} ${messageOf(diagnostic)}\n`);
-        }
+    const options = parseCheckOptions(args);
+    const files = findStsFiles(options.paths);
+    const { services, documents } = await loadWorkspace(files, options);
+    const checked = collectFindings(services, documents);
+    const content = format(checked, options);
+    if (options.output) writeOutput(options.output, content); else out.write(content);
+    return exitCode(checked, options);
+}
+
+function format(checked: CheckedFindings, options: CheckOptions): string {
+    switch (options.format) {
+        case 'json': return formatJson(checked, options.quiet);
+        case 'sarif': return formatSarif(checked, options.quiet);
+        default: return formatText(checked, options.quiet);
     }
-    return errors > 0 ? 1 : 0;
 }
 
-export function severityWord(diagnostic: Diagnostic): (typeof SEVERITY_WORDS)[number] {
-    return SEVERITY_WORDS[(diagnostic.severity ?? 1) - 1] ?? 'error';
-}
-
-/** The rule id, or `parse-error` for text the grammar cannot read. */
-export function ruleOf(diagnostic: Diagnostic): string {
-    return diagnostic.code !== undefined ? String(diagnostic.code) : 'parse-error';
-}
-
-function messageOf(diagnostic: Diagnostic): string {
-    const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
-    return message.replace(/\s+/g, ' ');
-}
-
-function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
-    return [...diagnostics].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+function exitCode(checked: CheckedFindings, options: CheckOptions): number {
+    const errors = checked.findings.filter(finding => finding.severity === 'error').length;
+    const warnings = checked.findings.filter(finding => finding.severity === 'warning').length;
+    if (errors > 0) return 1;
+    return options.maxWarnings !== undefined && warnings > options.maxWarnings ? 1 : 0;
 }

@@ -5,10 +5,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
-import { URI } from 'langium';
+import { DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createStsServices, type StsServices } from '../language/sts-module.js';
 import type { Model } from '../language/generated/ast.js';
+import { CONFIG_ERROR, type ConfigProblem } from '../config/config-file.js';
+import { displayPath } from '../report/findings.js';
+import type { SeveritySetting } from '../rules/rule.js';
+import { progressFor } from './progress.js';
 import { UsageError } from './usage-error.js';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
@@ -21,7 +25,7 @@ export interface LoadedWorkspace {
 }
 
 export function findStsFiles(paths: readonly string[]): string[] {
-    if (paths.length === 0) throw new UsageError('no files or folders given. Usage: sts check <files or folders...>');
+    if (paths.length === 0) throw new UsageError('no files or folders given; name the .sts files or the folders that hold them.');
     const files = new Set<string>();
     for (const given of paths) {
         const absolute = path.resolve(given);
@@ -74,13 +78,73 @@ export function readText(file: string): string {
     }
 }
 
-export async function loadWorkspace(files: readonly string[]): Promise<LoadedWorkspace> {
+export interface LoadOptions {
+    /** `--config FILE`: one configuration for every file instead of the nearest one */
+    readonly config?: string;
+    /** `--rule id=severity` */
+    readonly rules?: ReadonlyMap<string, SeveritySetting>;
+    readonly quiet?: boolean;
+}
+
+/**
+ * Reads every file first (so a bad one stops the run before any output), checks the
+ * configuration files that govern them, then builds the workspace with every check.
+ */
+export async function loadWorkspace(files: readonly string[], options: LoadOptions = {}): Promise<LoadedWorkspace> {
+    const texts = files.map(file => [file, readText(file)] as const);
     const { shared, Sts } = createStsServices(NodeFileSystem);
-    const documents = files.map(file => {
-        const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(readText(file), URI.file(file));
+    const settings = Sts.config.RuleSettings;
+    if (options.config) settings.useConfigFile(URI.file(configPath(options.config)));
+    if (options.rules) settings.setOverrides('command-line', options.rules);
+    const configs = new Map<string, URI>();
+    for (const [file] of texts) {
+        const config = settings.configFileFor(URI.file(file));
+        if (config) configs.set(config.toString(), config);
+    }
+    const problems = [...configs.values()].flatMap(uri => settings.loadNow(uri).problems.map(problem => ({ uri, ...problem })));
+    if (problems.length > 0) throw new ConfigError(problems);
+
+    const progress = progressFor(files.length, options.quiet ?? false);
+    const documents = texts.map(([file, text]) => {
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.file(file));
         shared.workspace.LangiumDocuments.addDocument(document);
         return document;
     });
-    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    const phases = [
+        shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Parsed, () => progress.update(`${files.length} files read, linking names…`)),
+        shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedReferences, () => progress.update(`${files.length} files linked, checking…`))
+    ];
+    progress.update(`reading ${files.length} files…`);
+    try {
+        await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    } finally {
+        phases.forEach(phase => phase.dispose());
+        progress.done();
+    }
     return { services: Sts, documents };
+}
+
+function configPath(given: string): string {
+    const absolute = path.resolve(given);
+    let isFile = false;
+    try {
+        isFile = statSync(absolute).isFile();
+    } catch {
+        throw new UsageError(`--config ${given}: no such file`);
+    }
+    if (!isFile) throw new UsageError(`--config ${given}: not a file`);
+    return absolute;
+}
+
+/** Problems in the configuration files: printed as `file:line:col error config-error message`, exit code 2. */
+export class ConfigError extends Error {
+    constructor(readonly problems: ReadonlyArray<ConfigProblem & { uri: URI }>) {
+        super(problems.map(problem => problem.message).join('\n'));
+    }
+
+    /** `sts.config.json:3:5 error config-error Unknown rule "x"`, one per problem. */
+    lines(cwd = process.cwd()): string[] {
+        return this.problems.map(({ uri, range, message }) =>
+            `${displayPath(uri.toString(), cwd)}:${range.start.line + 1}:${range.start.character + 1} error ${CONFIG_ERROR} ${message}`);
+    }
 }

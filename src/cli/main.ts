@@ -1,23 +1,40 @@
 /**
- * `sts`: the command line. Exit codes: 0 clean, 1 findings at error level,
- * 2 bad usage or unreadable input (one line on stderr, never a stack trace).
+ * `sts`: the command line. Exit codes: 0 clean, 1 findings at error level (or
+ * more warnings than --max-warnings), 2 bad usage, unreadable input or a broken
+ * configuration (one line each on stderr, never a stack trace).
  */
 import { runCheck } from './check.js';
+import { ConfigError } from './load-workspace.js';
+import { runReport } from './report.js';
 import { DIAGRAM_USAGE, runDiagram } from './diagram.js';
 import { UsageError } from './usage-error.js';
 
-const USAGE = `Usage: sts check <files or folders...>
+const USAGE = `Usage: sts check [options] <files or folders...>
+       sts report [options] <files or folders...> [-o report.md]
        ${DIAGRAM_USAGE}
 
 Commands:
   check   report the findings of the .sts files (folders are searched recursively)
-  diagram draw the system as an SVG picture (system, process or training view)`;
+  report  write a report for the owner: findings by area, RACI and training matrices,
+          single points of failure, automation candidates, feedback coverage, exceptions
+  diagram draw the system as an SVG picture (system, process or training view)
+
+Options of check and report:
+  --format, -f       check: text (default), json, sarif; report: md (default), html
+  --output, -o FILE  write to FILE (whole or not at all) instead of standard output
+  --config FILE      use this configuration instead of the nearest sts.config.json
+  --rule id=severity set a rule's severity (off, hint, info, warning, error); repeatable
+  --max-warnings N   check: exit 1 when there are more than N warnings
+  --quiet, -q        check: show errors only; no progress line
+
+Exit codes: 0 clean, 1 errors or too many warnings, 2 usage, input or configuration error.`;
 
 export async function main(argv: readonly string[]): Promise<number> {
     const [command, ...rest] = argv;
     try {
         switch (command) {
             case 'check': return await runCheck(rest, process.stdout);
+            case 'report': return await runReport(rest, process.stdout);
             case 'diagram': return await runDiagram(rest, process.stdout);
             case undefined: case '-h': case '--help': case 'help':
                 process.stdout.write(USAGE + '\n');
@@ -26,6 +43,10 @@ export async function main(argv: readonly string[]): Promise<number> {
                 throw new UsageError(`unknown command '${command}'. Run 'sts --help' for the commands.`);
         }
     } catch (error) {
+        if (error instanceof ConfigError) {
+            process.stderr.write(error.lines().join('\n') + '\n');
+            return 2;
+        }
         if (error instanceof UsageError) {
             process.stderr.write(`sts: ${error.message}\n`);
             return 2;

@@ -1,0 +1,106 @@
+/**
+ * The findings of a checked workspace as the command line and reports present
+ * them: file paths relative to the working folder, 1-based lines and columns,
+ * the rule id, its documentation link, the related places, and — separately —
+ * the findings that `sts-ignore` comments silenced, with their reasons.
+ */
+import * as path from 'node:path';
+import type { LangiumDocument } from 'langium';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import { ruleDocsUrl } from '../config/rule-docs.js';
+import type { StsServices } from '../language/sts-module.js';
+import type { Severity } from '../rules/rule.js';
+
+export const PARSE_ERROR = 'parse-error';
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+export interface Place {
+    readonly file: string;
+    readonly uri: string;
+    /** 1-based */
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+}
+
+export interface ReportedFinding extends Place {
+    readonly rule: string;
+    readonly severity: Severity;
+    readonly message: string;
+    readonly helpUri: string;
+    readonly related: ReadonlyArray<Place & { readonly message: string }>;
+}
+
+export interface SilencedFinding extends Place {
+    readonly rule: string;
+    readonly severity: Severity;
+    readonly message: string;
+    readonly reason: string | undefined;
+    readonly helpUri: string;
+}
+
+export interface CheckedFindings {
+    readonly files: readonly string[];
+    readonly findings: readonly ReportedFinding[];
+    readonly suppressed: readonly SilencedFinding[];
+}
+
+export function collectFindings(services: StsServices, documents: readonly LangiumDocument[], cwd = process.cwd()): CheckedFindings {
+    const findings: ReportedFinding[] = [];
+    const suppressed: SilencedFinding[] = [];
+    for (const document of documents) {
+        const uri = document.uri.toString();
+        for (const diagnostic of document.diagnostics ?? []) {
+            const rule = ruleOf(diagnostic);
+            findings.push({
+                ...place(uri, diagnostic.range, cwd),
+                rule, severity: severityOf(diagnostic), message: messageOf(diagnostic),
+                helpUri: diagnostic.codeDescription?.href ?? ruleDocsUrl(rule),
+                related: (diagnostic.relatedInformation ?? []).map(related => ({ ...place(related.location.uri, related.location.range, cwd), message: related.message }))
+            });
+        }
+        for (const silenced of services.validation.SuppressionLog.forDocument(uri)) {
+            suppressed.push({
+                ...place(uri, silenced.range, cwd), rule: silenced.rule, severity: silenced.severity,
+                message: silenced.message, reason: silenced.reason, helpUri: ruleDocsUrl(silenced.rule)
+            });
+        }
+    }
+    return { files: documents.map(document => displayPath(document.uri.toString(), cwd)), findings: findings.sort(byPlace), suppressed: suppressed.sort(byPlace) };
+}
+
+export function severityOf(diagnostic: Diagnostic): Severity {
+    return SEVERITIES[(diagnostic.severity ?? 1) - 1] ?? 'error';
+}
+
+/** The rule id, or `parse-error` for text the grammar cannot read. */
+export function ruleOf(diagnostic: Diagnostic): string {
+    return diagnostic.code !== undefined ? String(diagnostic.code) : PARSE_ERROR;
+}
+
+function messageOf(diagnostic: Diagnostic): string {
+    const message = typeof diagnostic.message === 'string' ? diagnostic.message : (diagnostic.message as { value: string }).value;
+    return message.replace(/\s+/g, ' ').trim();
+}
+
+function place(uri: string, range: Range, cwd: string): Place {
+    return {
+        file: displayPath(uri, cwd), uri,
+        line: range.start.line + 1, column: range.start.character + 1,
+        endLine: range.end.line + 1, endColumn: range.end.character + 1
+    };
+}
+
+/** A path relative to the working folder, with forward slashes (stable in SARIF and across systems). */
+export function displayPath(uri: string, cwd: string): string {
+    if (!uri.startsWith('file:')) return uri;
+    const absolute = new URL(uri).pathname;
+    const file = decodeURIComponent(process.platform === 'win32' ? absolute.slice(1) : absolute);
+    const relative = path.relative(cwd, file);
+    return (relative && !relative.startsWith('..') ? relative : file).split(path.sep).join('/');
+}
+
+function byPlace(a: Place, b: Place): number {
+    return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}

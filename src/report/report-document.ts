@@ -1,0 +1,172 @@
+/**
+ * The report as a sequence of plain blocks (headings, paragraphs, lists,
+ * tables) in an owner's words, so the Markdown and HTML renderers only differ in
+ * syntax. Cells carry a tone (good / warn / bad) that HTML shows as colour and
+ * Markdown as a symbol, and an optional link (a rule's documentation page).
+ */
+import { STS_VERSION } from '../config/rule-docs.js';
+import type { ReportedFinding } from './findings.js';
+import type { ProcessFeedback, RaciCell, SystemReport, TrainingCell } from './report-model.js';
+
+export type Tone = 'good' | 'warn' | 'bad' | 'plain';
+
+export interface Text {
+    readonly text: string;
+    readonly href?: string;
+    readonly tone?: Tone;
+}
+
+export type Block =
+    | { readonly kind: 'heading'; readonly level: 1 | 2 | 3 | 4; readonly text: string }
+    | { readonly kind: 'paragraph'; readonly parts: readonly Text[] }
+    | { readonly kind: 'list'; readonly items: ReadonlyArray<readonly Text[]> }
+    | { readonly kind: 'table'; readonly header: readonly string[]; readonly rows: ReadonlyArray<readonly Text[]> };
+
+const SEVERITY_TONE: Record<string, Tone> = { error: 'bad', warning: 'warn', info: 'plain', hint: 'plain' };
+const TRAINING: Record<TrainingCell, Text> = {
+    'trained': { text: 'trained', tone: 'good' },
+    'uses-untrained': { text: 'uses, untrained', tone: 'bad' },
+    'not-needed': { text: '—' }
+};
+
+export function reportDocument(systems: readonly SystemReport[]): Block[] {
+    const blocks: Block[] = [
+        { kind: 'heading', level: 1, text: systems.length === 1 ? `STS report: ${systemName(systems[0]!)}` : 'STS report' },
+        { kind: 'paragraph', parts: [{ text: `Made by sts ${STS_VERSION} from ${plural(systems.reduce((sum, system) => sum + system.files.length, 0), 'file')}. Findings follow the rule settings of sts.config.json; each rule links to its page.` }] }
+    ];
+    for (const system of systems) blocks.push(...systemBlocks(system, systems.length > 1));
+    return blocks;
+}
+
+function systemBlocks(system: SystemReport, several: boolean): Block[] {
+    const top = several ? 2 : 1;
+    const section = (top + 1) as 2 | 3;
+    const sub = (section + 1) as 3 | 4;
+    const blocks: Block[] = [];
+    if (several) blocks.push({ kind: 'heading', level: 2, text: systemName(system) });
+    blocks.push({ kind: 'paragraph', parts: [{ text: `Files: ${system.files.join(', ') || '—'}. ` }, summaryText(system)] });
+
+    blocks.push({ kind: 'heading', level: section, text: 'Findings by area' });
+    for (const { area, findings } of system.areas) {
+        blocks.push({ kind: 'heading', level: sub, text: `${capitalise(area)} (${findings.length})` });
+        if (findings.length === 0) blocks.push({ kind: 'paragraph', parts: [{ text: 'Nothing to act on here.', tone: 'good' }] });
+        else blocks.push(findingsTable(findings));
+    }
+
+    blocks.push({ kind: 'heading', level: section, text: 'Who does what (RACI)' });
+    if (system.raci.rows.length === 0) blocks.push({ kind: 'paragraph', parts: [{ text: 'No tasks are declared.' }] });
+    else {
+        blocks.push({ kind: 'paragraph', parts: [{ text: 'A: accountable owner · R: performs the work · E: the task escalates to them. A task without an A has nobody answering for it.' }] });
+        blocks.push({
+            kind: 'table', header: ['Task', 'Process', ...system.raci.actors],
+            rows: system.raci.rows.map(row => [
+                { text: row.task, tone: row.cells.some(cell => cell.includes('A')) ? 'plain' : 'bad' },
+                { text: row.processes.join(', ') || '—' },
+                ...row.cells.map(raciText)
+            ])
+        });
+    }
+
+    blocks.push({ kind: 'heading', level: section, text: 'Training' });
+    if (system.training.rows.length === 0) blocks.push({ kind: 'paragraph', parts: [{ text: 'No one uses or is trained on a tool.' }] });
+    else {
+        blocks.push({ kind: 'paragraph', parts: [{ text: '“uses, untrained”: the actor owns or performs a task that uses the tool, or sends work through it, without training.' }] });
+        blocks.push({ kind: 'table', header: ['Actor', ...system.training.tools], rows: system.training.rows.map(row => [{ text: row.actor }, ...row.cells.map(cell => TRAINING[cell])]) });
+    }
+
+    blocks.push({ kind: 'heading', level: section, text: 'Single points of failure' });
+    if (system.singlePoints.length === 0) {
+        blocks.push({ kind: 'paragraph', parts: [{ text: `None: every tool in use and every needed skill has at least ${system.minPeople} people.`, tone: 'good' }] });
+    } else {
+        blocks.push({ kind: 'paragraph', parts: [{ text: `Tools in use and skills in need that fewer than ${system.minPeople} people can handle (headcounts included): when they are away, the work stops.` }] });
+        blocks.push({
+            kind: 'list', items: system.singlePoints.map(point => [
+                { text: `${capitalise(point.kind)} ${point.name}: `, tone: 'warn' },
+                { text: point.people.length === 0 ? 'nobody' : `only ${point.people.join(', ')} (${plural(point.headcount, 'person', 'people')})` }
+            ])
+        });
+    }
+
+    blocks.push({ kind: 'heading', level: section, text: 'Automation candidates' });
+    if (system.automation.length === 0) blocks.push({ kind: 'paragraph', parts: [{ text: 'No manual task is marked repetitive, rule-based or error-prone.' }] });
+    else {
+        blocks.push({
+            kind: 'table', header: ['Task', 'Owner', 'Marked', 'Tools its owner already uses'],
+            rows: system.automation.map(task => [
+                { text: task.task }, { text: task.owner ?? 'nobody', tone: task.owner ? 'plain' : 'bad' }, { text: task.marks.join(', ') }, { text: task.ownerTools.join(', ') || '—' }
+            ])
+        });
+    }
+
+    blocks.push({ kind: 'heading', level: section, text: 'Feedback coverage' });
+    if (system.feedback.length === 0) blocks.push({ kind: 'paragraph', parts: [{ text: 'No processes are declared.' }] });
+    else {
+        blocks.push({ kind: 'paragraph', parts: [{ text: 'A process is closed when feedback about it reaches its owner or a task owner, or an owned metric with a review cadence measures it.' }] });
+        blocks.push({ kind: 'table', header: ['Process', 'Owner', 'Loop', 'Feedback', 'Metrics'], rows: system.feedback.map(feedbackRow) });
+    }
+
+    blocks.push({ kind: 'heading', level: section, text: `Exceptions (sts-ignore) (${system.suppressions.length})` });
+    if (system.suppressions.length === 0) blocks.push({ kind: 'paragraph', parts: [{ text: 'No finding is silenced.' }] });
+    else {
+        blocks.push({
+            kind: 'table', header: ['Where', 'Rule', 'Reason given', 'What it silences'],
+            rows: system.suppressions.map(finding => [
+                { text: `${finding.file}:${finding.line}` },
+                { text: finding.rule, href: finding.helpUri },
+                finding.reason ? { text: finding.reason } : { text: 'no reason given', tone: 'bad' },
+                { text: finding.message }
+            ])
+        });
+    }
+    return blocks;
+}
+
+function findingsTable(findings: readonly ReportedFinding[]): Block {
+    return {
+        kind: 'table', header: ['Where', 'Severity', 'Rule', 'Finding'],
+        rows: findings.map(finding => [
+            { text: `${finding.file}:${finding.line}` },
+            { text: finding.severity, tone: SEVERITY_TONE[finding.severity] ?? 'plain' },
+            { text: finding.rule, href: finding.helpUri },
+            { text: finding.message }
+        ])
+    };
+}
+
+function feedbackRow(process: ProcessFeedback): Text[] {
+    const feedback = process.feedback.map(item =>
+        `${item.name}: ${item.from ?? '?'} → ${item.to ?? '?'}${item.cadence ? `, ${item.cadence}` : ''}${item.reachesOwner ? '' : ' (reaches no owner)'}`);
+    const metrics = process.metrics.map(metric =>
+        `${metric.name}${metric.target ? ` ${metric.target}` : ''} (${metric.owner ?? 'no owner'}, ${metric.review ? `reviewed ${metric.review}` : 'never reviewed'})`);
+    return [
+        { text: process.process },
+        { text: process.owner ?? 'nobody', tone: process.owner ? 'plain' : 'bad' },
+        process.closed ? { text: 'closed', tone: 'good' } : { text: 'open', tone: 'bad' },
+        { text: feedback.join('; ') || '—' },
+        { text: metrics.join('; ') || '—' }
+    ];
+}
+
+function summaryText(system: SystemReport): Text {
+    const { error, warning, info, hint } = system.counts;
+    const parts = [error && plural(error, 'error'), warning && plural(warning, 'warning'), info && `${info} info`, hint && plural(hint, 'hint')].filter(Boolean);
+    const silenced = system.suppressions.length > 0 ? `; ${plural(system.suppressions.length, 'finding')} silenced with a reason` : '';
+    if (parts.length === 0) return { text: `No findings${silenced}.`, tone: 'good' };
+    return { text: `${parts.join(', ')}${silenced}.`, tone: error > 0 ? 'bad' : warning > 0 ? 'warn' : 'plain' };
+}
+
+function raciText(cell: RaciCell): Text {
+    return { text: cell, tone: 'plain' };
+}
+
+function systemName(system: SystemReport): string {
+    return system.title && system.title !== system.name ? `${system.title} (${system.name})` : system.name;
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function plural(count: number, word: string, words = `${word}s`): string {
+    return `${count} ${count === 1 ? word : words}`;
+}
