@@ -88,7 +88,7 @@ export class DiagramPanel {
             cspSource: webview.cspSource,
             scriptUri: media('dist', 'media', 'webview.js'),
             styleUri: media('media', 'diagram.css'),
-            layoutWorkerUri: media('dist', 'media', 'layout-worker.js')
+            layoutWorkerUri: media('dist', 'media', 'elk-worker.js')
         });
     }
 
