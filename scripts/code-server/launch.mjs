@@ -27,7 +27,7 @@ export const QUIET_SETTINGS = {
 
 /**
  * @param {{ vsix: string, folder: string, port?: number, settings?: Record<string, unknown>, log?: (line: string) => void }} options
- * @returns {Promise<{ url: string, pid: number, home: string, logFile: string, userDataDir: string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, pid: number, home: string, logFile: string, userDataDir: string, exited: Promise<number | string | null>, stop: () => Promise<void> }>}
  */
 export async function startCodeServer({ vsix, folder, port, settings = QUIET_SETTINGS, log = () => {} }) {
     const entry = ensureCodeServer();
@@ -83,7 +83,7 @@ export async function startCodeServer({ vsix, folder, port, settings = QUIET_SET
         throw error;
     }
     log(`code-server ${child.pid} listening on ${url}`);
-    return { url, pid: /** @type {number} */ (child.pid), home, logFile, userDataDir, stop };
+    return { url, pid: /** @type {number} */ (child.pid), home, logFile, userDataDir, exited, stop };
 }
 
 /** SIGTERM to the process group (code-server, its VS Code server, extension hosts, language servers), then SIGKILL. */
@@ -97,11 +97,12 @@ async function killGroup(pid, exited) {
     if (!gone) await exited;
 }
 
-async function freePort() {
+/** A port nobody listens on at 127.0.0.1: `preferred` when it is free, else one the system picks. */
+export async function freePort(preferred = 0) {
     return new Promise((resolve, reject) => {
         const server = createServer();
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', () => {
+        server.once('error', error => (preferred !== 0 ? freePort(0).then(resolve, reject) : reject(error)));
+        server.listen(preferred, '127.0.0.1', () => {
             const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
             server.close(() => resolve(port));
         });
