@@ -33,7 +33,8 @@ export const untrainedUser = defineRule({
                 for (const handoff of index.handoffsIn(element)) {
                     const tool = handoff.via;
                     const sender = index.sender(handoff);
-                    if (!tool || !sender || index.isTrainedOn(sender, tool)) continue;
+                    // A customer sending an order through a shop's website is not staff to be trained.
+                    if (!tool || !sender || sender.kind === 'customer' || index.isTrainedOn(sender, tool)) continue;
                     report({
                         node: handoff.flow,
                         range: handoffRange(handoff),
