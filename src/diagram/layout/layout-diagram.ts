@@ -1,13 +1,15 @@
 /**
  * Stage 2: a diagram model and a view request → positions of every node, edge,
  * lane and label. Each view composes its picture from parts laid out on their
- * own (see the view modules); ELK orders the work inside each process. Pass the
+ * own (see the view modules); ELK orders the work inside each process (or a
+ * linear-time ordering in large views, see order-work.ts). Pass the
  * previous picture of the same view to keep unchanged parts where they were,
  * and one `LayoutCache` per preview to skip parts that did not change.
  */
 import type { ELK } from 'elkjs/lib/elk-api.js';
 import type { DiagramModel, LaidOutDiagram, ViewRequest } from '../model/diagram-model.js';
 import type { LayoutCache } from './layout-cache.js';
+import type { WorkOrderEngine } from './order-work.js';
 import { layoutProcessView } from './process-layout.js';
 import { layoutSystemView } from './system-layout.js';
 import { layoutTrainingView } from './training-layout.js';
@@ -22,6 +24,8 @@ export interface LayoutOptions {
     readonly previous?: LaidOutDiagram;
     /** Keep one cache per preview across edits: parts whose content did not change are not laid out again. */
     readonly cache?: LayoutCache;
+    /** Who orders the work inside a process: ELK, the linear-time ordering, or ELK while the view is small (default `auto`). */
+    readonly workOrder?: WorkOrderEngine;
 }
 
 export async function layoutDiagram(model: DiagramModel, request: ViewRequest, options: LayoutOptions): Promise<LaidOutDiagram> {
@@ -30,7 +34,7 @@ export async function layoutDiagram(model: DiagramModel, request: ViewRequest, o
     switch (request.view) {
         case 'system': return layoutSystemView(view, previous);
         case 'training': return layoutTrainingView(view, previous);
-        case 'process': return layoutProcessView(view, request, elkOnce(options.elk), options.cache, previous);
+        case 'process': return layoutProcessView(view, request, elkOnce(options.elk), options.cache, previous, options.workOrder);
     }
 }
 

@@ -17,7 +17,7 @@ import { contentHash } from './content-hash.js';
 import { emptyDiagram, LABEL_FONT, LABEL_WIDTH, NODE_HEIGHT, NODE_WIDTH, translatePart, type Part } from './geometry.js';
 import { LabelPlacer } from './label-placer.js';
 import type { LayoutCache } from './layout-cache.js';
-import { orderWork, type ElkLike, type WorkOrder } from './order-work.js';
+import { ELK_BUDGET, orderWork, type ElkLike, type WorkOrder, type WorkOrderEngine } from './order-work.js';
 import { placedEdge } from './system-layout.js';
 import { placeInSequence } from './stable-placement.js';
 import { textWidth, wrapText } from './text-metrics.js';
@@ -42,7 +42,7 @@ interface Member {
     readonly order: number;
 }
 
-export async function layoutProcessView(model: ViewModel, request: ViewRequest, elk: () => ElkLike, cache: LayoutCache | undefined, previous: LaidOutDiagram | undefined): Promise<LaidOutDiagram> {
+export async function layoutProcessView(model: ViewModel, request: ViewRequest, elk: () => ElkLike, cache: LayoutCache | undefined, previous: LaidOutDiagram | undefined, engine: WorkOrderEngine = 'auto'): Promise<LaidOutDiagram> {
     const processes = model.nodesOfKind('process').filter(process => !request.process || process.name === request.process);
     const system = model.model.title ?? (model.model.system || 'System');
     const title = request.process ? `${system}, process ${request.process}` : system;
@@ -52,8 +52,10 @@ export async function layoutProcessView(model: ViewModel, request: ViewRequest, 
     const handoffsOf = new Map<ElementId, DiagramEdge[]>();
     for (const edge of model.edges('handoff')) if (edge.process) push(handoffsOf, edge.process, edge);
 
+    const flowNodes = processes.reduce((sum, process) => sum + 1 + (process.tasks?.length ?? 0), 0);
+    const chosen = engine === 'auto' ? (flowNodes <= ELK_BUDGET ? 'elk' : 'fast') : engine;
     const parts: Part[] = [];
-    for (const process of processes) parts.push(await layoutProcess(model, process, handoffsOf.get(process.id) ?? [], elk, cache));
+    for (const process of processes) parts.push(await layoutProcess(model, process, handoffsOf.get(process.id) ?? [], elk, cache, chosen));
 
     const previousY = previous?.view === 'process' ? new Map(previous.frames.map(frame => [frame.key, frame.y])) : undefined;
     const keys = processes.map(process => `frame:${process.id}`);
@@ -70,7 +72,7 @@ export async function layoutProcessView(model: ViewModel, request: ViewRequest, 
     };
 }
 
-async function layoutProcess(model: ViewModel, process: DiagramNode, handoffs: readonly DiagramEdge[], elk: () => ElkLike, cache: LayoutCache | undefined): Promise<Part> {
+async function layoutProcess(model: ViewModel, process: DiagramNode, handoffs: readonly DiagramEdge[], elk: () => ElkLike, cache: LayoutCache | undefined, engine: 'elk' | 'fast'): Promise<Part> {
     const tasks = (process.tasks ?? []).map(id => model.node(id)).filter((node): node is DiagramNode => !!node);
     const inProcess = new Set([process.id, ...tasks.map(task => task.id)]);
     const actors = [...new Set(handoffs.flatMap(edge => [edge.from, edge.to]).filter(id => id.startsWith('actor:')))]
@@ -78,12 +80,12 @@ async function layoutProcess(model: ViewModel, process: DiagramNode, handoffs: r
     const metrics = model.nodesOfKind('metric').filter(metric => (metric.measures ?? []).some(id => inProcess.has(id)));
     const feedbacks = model.nodesOfKind('feedback').filter(feedback => (feedback.about ?? []).some(id => inProcess.has(id)));
     const laneActors = [...new Set([process.owner, ...tasks.map(task => model.owner(task.id))].filter((id): id is string => !!id))].map(id => model.node(id));
-    const contentKey = `process|${contentHash({ process, tasks, actors, metrics, feedbacks, handoffs, laneActors, owners: tasks.map(task => model.owner(task.id)) })}`;
+    const contentKey = `process|${engine}|${contentHash({ process, tasks, actors, metrics, feedbacks, handoffs, laneActors, owners: tasks.map(task => model.owner(task.id)) })}`;
     const cached = cache?.get<Part>(contentKey);
     if (cached) return cached;
 
     const flowNodes = [process, ...tasks, ...actors];
-    const order = await orderWork(process.id, flowNodes.map(node => node.id), handoffs.filter(edge => edge.from !== edge.to).map(edge => [edge.from, edge.to] as const), elk, cache);
+    const order = await orderWork(process.id, flowNodes.map(node => node.id), handoffs.filter(edge => edge.from !== edge.to).map(edge => [edge.from, edge.to] as const), elk, cache, engine);
     const part = new ProcessPicture(model, process, flowNodes, handoffs, metrics, feedbacks, order).build();
     cache?.set(contentKey, part);
     return part;

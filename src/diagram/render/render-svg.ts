@@ -116,7 +116,9 @@ function renderEdge(edge: PlacedEdge): string {
         label = `<rect class="sts-label-box" x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="3"/>`
             + edge.label.map((line, position) => `<text class="sts-label${line.startsWith('via ') ? ' sts-label-via' : ''}" x="${box.x + box.width / 2}" y="${box.y + 14 + position * 13}" text-anchor="middle">${escape(line)}</text>`).join('');
     }
-    const at = edge.labelBox ? { x: edge.labelBox.x + edge.labelBox.width, y: edge.labelBox.y } : middleOf(edge.points);
+    // Without a label, a task's tool arrows carry their badge close to the task (their far ends merge into one bus).
+    const at = edge.labelBox ? { x: edge.labelBox.x + edge.labelBox.width, y: edge.labelBox.y }
+        : edge.kind === 'uses' || edge.kind === 'automates' ? alongFromTask(edge) : middleOf(edge.points);
     return `<g class="${classes}" data-id="${attribute(edge.id)}" data-key="${attribute(edge.key)}"><title>${escape(edgeTitle(edge))}</title>${path}${label}`
         + (severity ? badge(at.x, at.y, severity, edge.findings) : '')
         + '</g>';
@@ -163,6 +165,23 @@ function towards(from: Point, to: Point, length: number): Point {
 
 function round(value: number): number {
     return Math.round(value * 10) / 10;
+}
+
+function alongFromTask(edge: PlacedEdge): Point {
+    const points = edge.kind === 'automates' ? [...edge.points].reverse() : edge.points;
+    return pointAt(points, 34);
+}
+
+function pointAt(points: readonly Point[], length: number): Point {
+    let left = length;
+    for (let position = 1; position < points.length; position++) {
+        const a = points[position - 1]!;
+        const b = points[position]!;
+        const segment = distance(a, b);
+        if (left <= segment) return towards(a, b, left);
+        left -= segment;
+    }
+    return points[points.length - 1] ?? { x: 0, y: 0 };
 }
 
 function middleOf(points: readonly Point[]): Point {
