@@ -8,8 +8,9 @@
  * For tests and tools the root element `#sts-app` carries `data-state`
  * (`loading`, `ok`, `parse-error`, `failure`), `data-ready="true"` once a
  * diagram is shown, `data-revision` (counts diagrams drawn), `data-view` and
- * `data-highlighted` (the id of the highlighted element) and `data-layout`
- * (`worker`, or `page` when ELK could not start in a worker).
+ * `data-highlighted` (the id of the highlighted element), `data-layout`
+ * (`worker`, or `page` when ELK could not start in a worker) and
+ * `data-update-ms` (from the last change notice to the picture drawn).
  */
 import { LayoutCache, layoutDiagram, renderSvg, type ViewRequest } from '../diagram/webview.js';
 import type {
@@ -37,6 +38,8 @@ class DiagramPreview {
     private revision = 0;
     private needsFit = true;
     private legendShown = true;
+    /** When the latest change notice arrived, to report how long the picture took to follow. */
+    private changeNoticedAt: number | undefined;
     private readonly previous = new Map<string, LaidOutDiagram>();
     private readonly caches = new Map<DiagramView, LayoutCache>();
     private readonly elk: ReturnType<typeof createElk>;
@@ -76,7 +79,9 @@ class DiagramPreview {
         if (typeof message !== 'object' || message === null) return;
         switch (message.type) {
             case 'document': return this.showDocument(message.uri, message.fileName, message.follow, message.defaultView);
-            case 'modelChanged': return this.requestModel();
+            case 'modelChanged':
+                this.changeNoticedAt ??= performance.now();
+                return this.requestModel();
             case 'model': return this.modelArrived(message.requestId, message.result);
             case 'selection': {
                 const id = this.canvas.highlightAt(message.uri, message.position);
@@ -128,10 +133,12 @@ class DiagramPreview {
                 void this.relayout();
                 return;
             case 'parseErrors':
+                this.changeNoticedAt = undefined;
                 this.banner.showParseErrors(result.errors, this.revision > 0);
                 this.setState('parse-error');
                 return;
             case 'failure':
+                this.changeNoticedAt = undefined;
                 this.banner.showFailure(result.message, this.revision > 0);
                 this.setState('failure');
                 return;
@@ -181,6 +188,10 @@ class DiagramPreview {
         this.root.dataset['revision'] = String(this.revision);
         this.root.dataset['ready'] = 'true';
         this.root.dataset['view'] = laidOut.view;
+        if (this.changeNoticedAt !== undefined) {
+            this.root.dataset['updateMs'] = String(Math.round(performance.now() - this.changeNoticedAt));
+            this.changeNoticedAt = undefined;
+        }
         this.setState('ok');
     }
 

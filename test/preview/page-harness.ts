@@ -9,12 +9,12 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { diagramPageHtml } from '../../src/extension/diagram/diagram-html.js';
+import { diagramPageHtml, PAGE_FILES } from '../../src/extension/diagram/diagram-html.js';
 import type { ExtensionToWebview, WebviewToExtension } from '../../src/protocol/diagram-protocol.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ORIGIN = 'http://sts.test';
-const BUNDLES = ['dist/media/webview.js', 'dist/media/elk-worker.js'];
+const BUNDLES = [PAGE_FILES.script.join('/'), PAGE_FILES.layoutWorker.join('/')];
 const SOURCES = ['src/webview', 'src/diagram', 'src/protocol'];
 
 /** VS Code injects its theme as CSS variables; these few stand in for a dark theme. */
@@ -48,7 +48,12 @@ export interface PageHarness {
     close(): Promise<void>;
 }
 
-export async function openPage(): Promise<PageHarness> {
+export interface PageOptions {
+    /** Changes the served page (its policy, say) before the browser sees it. */
+    readonly alterHtml?: (html: string) => string;
+}
+
+export async function openPage(options: PageOptions = {}): Promise<PageHarness> {
     const browser: Browser = await chromium.launch({
         executablePath: '/usr/bin/chromium',
         args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -90,15 +95,14 @@ export async function openPage(): Promise<PageHarness> {
     await page.route(`${ORIGIN}/**`, route => {
         const url = new URL(route.request().url());
         if (url.pathname === '/index.html') {
-            return route.fulfill({
-                contentType: 'text/html',
-                body: diagramPageHtml({
-                    cspSource: ORIGIN,
-                    scriptUri: `${ORIGIN}/dist/media/webview.js`,
-                    styleUri: `${ORIGIN}/media/diagram.css`,
-                    layoutWorkerUri: `${ORIGIN}/dist/media/elk-worker.js`
-                })
+            // The very page and policy the extension serves, with the files it names.
+            const html = diagramPageHtml({
+                cspSource: ORIGIN,
+                scriptUri: `${ORIGIN}/${PAGE_FILES.script.join('/')}`,
+                styleUri: `${ORIGIN}/${PAGE_FILES.style.join('/')}`,
+                layoutWorkerUri: `${ORIGIN}/${PAGE_FILES.layoutWorker.join('/')}`
             });
+            return route.fulfill({ contentType: 'text/html', body: options.alterHtml ? options.alterHtml(html) : html });
         }
         const file = path.join(ROOT, url.pathname);
         if (!file.startsWith(ROOT) || !/^\/(dist\/)?media\//.test(url.pathname)) return route.fulfill({ status: 404 });

@@ -157,3 +157,23 @@ describe('the diagram webview page in Chromium, with the real model of Rosa’s 
         expect(bytes.readUInt32BE(16)).toBe(2 * Number(/width="(\d+)"/.exec(svg.data)?.[1]));
     });
 });
+
+describe('the diagram webview page where workers are not allowed', () => {
+    it('lays out on the page instead and still draws the process view', async () => {
+        const { services } = await buildWorkspace({ 'rosa.sts': rosa });
+        const result = await diagramModelFor(services.Sts, { uri: ROSA_URI });
+        const page = await openPage({ alterHtml: html => html.replace('worker-src blob:', "worker-src 'none'") });
+        try {
+            await page.next('ready');
+            await page.send({ type: 'document', uri: ROSA_URI, fileName: 'rosa.sts', follow: false, defaultView: 'process' });
+            const request = await page.next('requestModel');
+            await page.send({ type: 'model', requestId: request.requestId, result });
+            await page.page.waitForSelector('#sts-app[data-ready="true"]');
+            expect(await page.page.getAttribute('#sts-app', 'data-layout')).toBe('page');
+            expect(await page.page.getAttribute('.sts-canvas svg', 'data-view')).toBe('process');
+            expect(await page.page.locator('.sts-edge.sts-handoff').count()).toBeGreaterThanOrEqual(5);
+        } finally {
+            await page.close();
+        }
+    }, 60_000);
+});

@@ -13,6 +13,13 @@ export function mediaRoots(extensionUri: vscode.Uri, joinPath: typeof vscode.Uri
     return [joinPath(extensionUri, 'dist', 'media'), joinPath(extensionUri, 'media')];
 }
 
+/** The page's files, relative to the extension's folder (esbuild.mjs writes the two bundles). */
+export const PAGE_FILES = {
+    script: ['dist', 'media', 'webview.js'],
+    style: ['media', 'diagram.css'],
+    layoutWorker: ['dist', 'media', 'elk-worker.js']
+} as const;
+
 export interface DiagramPageResources {
     readonly cspSource: string;
     readonly scriptUri: string;

@@ -9,7 +9,7 @@ import {
     parseWebviewMessage, type DiagramView, type ExportFormat, type ExtensionToWebview,
     type SourceLocation, type SourcePosition, type WebviewToExtension
 } from '../../protocol/diagram-protocol.js';
-import { diagramPageHtml, mediaRoots } from './diagram-html.js';
+import { diagramPageHtml, mediaRoots, PAGE_FILES } from './diagram-html.js';
 import type { DiagramServer } from './diagram-server.js';
 
 export interface DiagramPanelOptions {
@@ -83,12 +83,12 @@ export class DiagramPanel {
 
     private html(): string {
         const webview = this.panel.webview;
-        const media = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.options.extensionUri, ...path)).toString();
+        const media = (path: readonly string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.options.extensionUri, ...path)).toString();
         return diagramPageHtml({
             cspSource: webview.cspSource,
-            scriptUri: media('dist', 'media', 'webview.js'),
-            styleUri: media('media', 'diagram.css'),
-            layoutWorkerUri: media('dist', 'media', 'elk-worker.js')
+            scriptUri: media(PAGE_FILES.script),
+            styleUri: media(PAGE_FILES.style),
+            layoutWorkerUri: media(PAGE_FILES.layoutWorker)
         });
     }
 
