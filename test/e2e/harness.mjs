@@ -25,6 +25,9 @@ export async function eventually(description, probe, { limitMs = 90_000, everyMs
             if (result.ok) return result;
             seen = result.seen ?? seen;
         } catch (error) {
+            // A check that failed inside the probe is final; anything else (a frame that went away,
+            // an element re-rendered mid-read) is worth another look.
+            if (error instanceof StepFailure) throw error;
             seen = `probe failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
         }
         if (Date.now() > until) throw new StepFailure(`${description}: not seen within ${limitMs / 1000} s; last seen: ${seen}`);
