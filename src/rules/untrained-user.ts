@@ -1,4 +1,5 @@
 import type { Actor, Task, Tool } from '../language/generated/ast.js';
+import { isTask } from '../language/generated/ast.js';
 import { label } from '../model/labels.js';
 import { handoffRange, type SystemIndex } from '../model/system-index.js';
 import { defineRule, type RelatedElement } from './rule.js';
@@ -24,7 +25,7 @@ export const untrainedUser = defineRule({
                         report({
                             node: element, property: 'uses', index: position,
                             message: `${label(actor)} ${role(element, actor)} task ${element.name}, which uses ${label(tool)}, but ${actor.name} was never trained on ${tool.name}. Add 'trained on ${tool.name}' to ${actor.name}.`,
-                            related: relatedOf(actor, tool),
+                            related: relatedOf(actor, tool, element),
                             data: { actor: actor.name, tool: tool.name, task: element.name }
                         });
                     }
@@ -39,7 +40,7 @@ export const untrainedUser = defineRule({
                         node: handoff.flow,
                         range: handoffRange(handoff),
                         message: `${label(sender)}${handoff.from === sender ? '' : `, who owns ${handoff.from.name},`} passes work to ${handoff.to.name} through ${label(tool)} but was never trained on ${tool.name}. Add 'trained on ${tool.name}' to ${sender.name}.`,
-                        related: relatedOf(sender, tool),
+                        related: relatedOf(sender, tool, isTask(handoff.from) ? handoff.from : undefined),
                         data: { actor: sender.name, tool: tool.name, task: handoff.from.name }
                     });
                 }
@@ -63,9 +64,11 @@ function role(task: Task, actor: Actor): string {
     return task.owner?.ref === actor ? 'owns' : 'performs';
 }
 
-function relatedOf(actor: Actor, tool: Tool): RelatedElement[] {
+/** The related places a reader jumps to: the task, the tool and the actor the finding names. */
+function relatedOf(actor: Actor, tool: Tool, task: Task | undefined): RelatedElement[] {
     return [
-        { node: actor, property: 'name', message: `${actor.name}: not trained on ${tool.name}` },
-        { node: tool, property: 'name', message: `the tool ${tool.name}` }
+        ...(task ? [{ node: task, property: 'name', message: `the task ${task.name}` }] : []),
+        { node: tool, property: 'name', message: `the tool ${tool.name}` },
+        { node: actor, property: 'name', message: `${actor.name}: not trained on ${tool.name}` }
     ];
 }
