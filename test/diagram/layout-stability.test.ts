@@ -55,3 +55,27 @@ describe('layout stability: after a one-element edit, unchanged nodes stay where
         expect(moved(before, fresh)).toContainEqual(expect.stringMatching(/^tool:POS moved/));
     });
 });
+
+describe('layout stability in a large process (the linear-time ordering)', () => {
+    const steps = Array.from({ length: 50 }, (_, step) => step);
+    const text = [
+        'actor Ann\nactor Bob\nactor Cy',
+        ...steps.map(step => `task S${step} { owner ${['Ann', 'Bob', 'Cy'][step % 3]} }`),
+        'process Long {',
+        ...steps.slice(0, -1).map(step => `  S${step} -> S${step + 1} "item ${step}"`),
+        '}'
+    ].join('\n');
+
+    it('re-routing one handoff moves no step', async () => {
+        const { diagram: before } = await pictureOf(text, { view: 'process' });
+        const { diagram: after } = await pictureOf(text.replace('  S20 -> S21 "item 20"', '  S20 -> S22 "item 20"'), { view: 'process' }, before);
+        expect(after.edges.some(edge => edge.id === 'handoff:Long:S20->S22')).toBe(true);
+        expect(moved(before, after)).toEqual([]);
+    });
+
+    it('without the previous picture the same edit slides the rest of the process left', async () => {
+        const { diagram: before } = await pictureOf(text, { view: 'process' });
+        const { diagram: fresh } = await pictureOf(text.replace('  S20 -> S21 "item 20"', '  S20 -> S22 "item 20"'), { view: 'process' });
+        expect(moved(before, fresh).length).toBeGreaterThan(20);
+    });
+});

@@ -3,12 +3,15 @@
  * a cycle (found by a depth-first walk in written order) are set aside, every
  * step goes one column right of the furthest step handing work to it (longest
  * path), and two barycentre sweeps order each column by the rows of the steps
- * it is connected to, ties kept in written order. Used where ELK's cost per
- * call would make the live picture slow (see order-work.ts).
+ * it is connected to, ties kept in written order. Given the previous columns,
+ * steps keep them unless an arrow pushes them right, so an edit that re-routes
+ * one handoff does not slide the rest of the process. Used where ELK's cost
+ * per call would make the live picture slow (see order-work.ts).
  */
 import type { WorkOrder } from './order-work.js';
 
-export function orderWorkFast(ids: readonly string[], arrows: ReadonlyArray<readonly [string, string]>): WorkOrder {
+/** `earliest`: the columns steps had in the previous picture; a step stays there unless the flow pushes it further right. */
+export function orderWorkFast(ids: readonly string[], arrows: ReadonlyArray<readonly [string, string]>, earliest?: ReadonlyMap<string, number>): WorkOrder {
     const position = new Map(ids.map((id, index) => [id, index]));
     const next = new Map<string, string[]>(ids.map(id => [id, []]));
     for (const [from, to] of arrows) if (position.has(from) && position.has(to) && from !== to) next.get(from)!.push(to);
@@ -41,7 +44,7 @@ export function orderWorkFast(ids: readonly string[], arrows: ReadonlyArray<read
         }
     }
     // Reverse finishing order is a topological order of the forward arrows.
-    const column = new Map<string, number>(ids.map(id => [id, 0]));
+    const column = new Map<string, number>(ids.map(id => [id, Math.max(0, earliest?.get(id) ?? 0)]));
     for (const id of finished.reverse()) {
         for (const child of forward.get(id)!) column.set(child, Math.max(column.get(child)!, column.get(id)! + 1));
     }

@@ -34,18 +34,22 @@ const OPTIONS = {
 };
 
 /** `first` is the process: it starts the flow, pointing at every step nothing hands work to. */
-export async function orderWork(first: string, ids: readonly string[], arrows: ReadonlyArray<readonly [string, string]>, elk: () => ElkLike, cache: LayoutCache | undefined, engine: 'elk' | 'fast'): Promise<WorkOrder> {
+export async function orderWork(
+    first: string, ids: readonly string[], arrows: ReadonlyArray<readonly [string, string]>,
+    elk: () => ElkLike, cache: LayoutCache | undefined, engine: 'elk' | 'fast', previousColumns?: ReadonlyMap<string, number>
+): Promise<WorkOrder> {
     const known = new Set(ids);
     const edges = arrows.filter(([from, to]) => known.has(from) && known.has(to));
     const targets = new Set(edges.map(([, to]) => to));
     const starts = ids.filter(id => id !== first && !targets.has(id));
     const entry = starts.length > 0 ? starts : ids.filter(id => id !== first).slice(0, 1);
     const allEdges = [...entry.map(id => [first, id] as const), ...edges];
-    const key = `order|${engine}|${contentHash({ ids, allEdges })}`;
+    const hints = engine === 'fast' && previousColumns ? ids.map(id => previousColumns.get(id) ?? -1) : [];
+    const key = `order|${engine}|${contentHash({ ids, allEdges, hints })}`;
     const cached = cache?.get<WorkOrder>(key);
     if (cached) return cached;
     if (engine === 'fast') {
-        const order = orderWorkFast(ids, allEdges);
+        const order = orderWorkFast(ids, allEdges, previousColumns);
         cache?.set(key, order);
         return order;
     }

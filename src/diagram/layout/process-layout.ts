@@ -55,7 +55,10 @@ export async function layoutProcessView(model: ViewModel, request: ViewRequest, 
     const flowNodes = processes.reduce((sum, process) => sum + 1 + (process.tasks?.length ?? 0), 0);
     const chosen = engine === 'auto' ? (flowNodes <= ELK_BUDGET ? 'elk' : 'fast') : engine;
     const parts: Part[] = [];
-    for (const process of processes) parts.push(await layoutProcess(model, process, handoffsOf.get(process.id) ?? [], elk, cache, chosen));
+    for (const process of processes) {
+        const columns = previous?.view === 'process' ? previousColumns(previous, process.id) : undefined;
+        parts.push(await layoutProcess(model, process, handoffsOf.get(process.id) ?? [], elk, cache, chosen, columns));
+    }
 
     const previousY = previous?.view === 'process' ? new Map(previous.frames.map(frame => [frame.key, frame.y])) : undefined;
     const keys = processes.map(process => `frame:${process.id}`);
@@ -72,7 +75,21 @@ export async function layoutProcessView(model: ViewModel, request: ViewRequest, 
     };
 }
 
-async function layoutProcess(model: ViewModel, process: DiagramNode, handoffs: readonly DiagramEdge[], elk: () => ElkLike, cache: LayoutCache | undefined, engine: 'elk' | 'fast'): Promise<Part> {
+/** The column each step of a process had in the previous picture. */
+function previousColumns(previous: LaidOutDiagram, processId: ElementId): Map<ElementId, number> | undefined {
+    const frame = previous.frames.find(candidate => candidate.key === `frame:${processId}`);
+    if (!frame) return undefined;
+    const columns = new Map<ElementId, number>();
+    for (const node of previous.nodes) {
+        if (node.key.startsWith(`${processId}/`) && node.kind !== 'metric') columns.set(node.id, Math.round((node.x - frame.x - LANE_LABEL - FIRST_GAP) / (NODE_WIDTH + COLUMN_GAP)));
+    }
+    return columns;
+}
+
+async function layoutProcess(
+    model: ViewModel, process: DiagramNode, handoffs: readonly DiagramEdge[], elk: () => ElkLike, cache: LayoutCache | undefined,
+    engine: 'elk' | 'fast', columns: ReadonlyMap<ElementId, number> | undefined
+): Promise<Part> {
     const tasks = (process.tasks ?? []).map(id => model.node(id)).filter((node): node is DiagramNode => !!node);
     const inProcess = new Set([process.id, ...tasks.map(task => task.id)]);
     const actors = [...new Set(handoffs.flatMap(edge => [edge.from, edge.to]).filter(id => id.startsWith('actor:')))]
@@ -80,12 +97,13 @@ async function layoutProcess(model: ViewModel, process: DiagramNode, handoffs: r
     const metrics = model.nodesOfKind('metric').filter(metric => (metric.measures ?? []).some(id => inProcess.has(id)));
     const feedbacks = model.nodesOfKind('feedback').filter(feedback => (feedback.about ?? []).some(id => inProcess.has(id)));
     const laneActors = [...new Set([process.owner, ...tasks.map(task => model.owner(task.id))].filter((id): id is string => !!id))].map(id => model.node(id));
-    const contentKey = `process|${engine}|${contentHash({ process, tasks, actors, metrics, feedbacks, handoffs, laneActors, owners: tasks.map(task => model.owner(task.id)) })}`;
+    const hints = engine === 'fast' && columns ? [...columns] : [];
+    const contentKey = `process|${engine}|${contentHash({ process, tasks, actors, metrics, feedbacks, handoffs, laneActors, owners: tasks.map(task => model.owner(task.id)), hints })}`;
     const cached = cache?.get<Part>(contentKey);
     if (cached) return cached;
 
     const flowNodes = [process, ...tasks, ...actors];
-    const order = await orderWork(process.id, flowNodes.map(node => node.id), handoffs.filter(edge => edge.from !== edge.to).map(edge => [edge.from, edge.to] as const), elk, cache, engine);
+    const order = await orderWork(process.id, flowNodes.map(node => node.id), handoffs.filter(edge => edge.from !== edge.to).map(edge => [edge.from, edge.to] as const), elk, cache, engine, columns);
     const part = new ProcessPicture(model, process, flowNodes, handoffs, metrics, feedbacks, order).build();
     cache?.set(contentKey, part);
     return part;
