@@ -34,6 +34,9 @@ export class StsCodeActionProvider implements CodeActionProvider {
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
+        // Asked only for other kinds (source actions on save, refactorings): quick fixes are not wanted.
+        const only = params.context.only;
+        if (only && !only.some(kind => kind === 'quickfix' || 'quickfix'.startsWith(kind))) return [];
         const actions: CodeAction[] = [];
         const index = this.services.model.SystemIndexProvider.forDocument(document);
         for (const diagnostic of params.context.diagnostics) {

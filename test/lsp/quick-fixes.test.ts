@@ -63,7 +63,7 @@ describe('unowned-task: Assign owner', () => {
     it('gives a task without a block one', async () => {
         const { applied, findings } = await applyFix('actor Rosa\ntask Sweep\n', 'unowned-task', 'Assign owner: Rosa');
         expect(applied.text).toBe('actor Rosa\ntask Sweep {\n  owner Rosa\n}\n');
-        expect(findings.map(f => f.rule)).toEqual([]);
+        expect(findings.filter(f => f.rule === 'unowned-task' || f.rule === 'parse-error')).toEqual([]);
     });
 });
 
@@ -199,5 +199,26 @@ describe('Ignore with reason', () => {
     it('is not offered for a name that is not declared (that cannot be silenced)', async () => {
         const { actions } = await fixesFor({ 'model.sts': 'task Pay { uses Nothing }\n' }, 'unresolved-reference');
         expect(actions.map(a => a.title).filter(t => t.startsWith('Ignore'))).toEqual([]);
+    });
+});
+
+describe('fixes for sts-ignore comments', () => {
+    const MODEL = 'actor Rosa\ntool POS { owner Rosa }\ntask Pay {\n  owner Rosa\n  uses POS\n}\n';
+
+    it('adds the missing reason, or turns words written without a colon into the reason', async () => {
+        const bare = MODEL.replace('  uses POS', '  // sts-ignore untrained-user\n  uses POS');
+        const { applied, findings } = await applyFix(bare, 'sts-ignore-without-reason', 'Add the reason for this sts-ignore');
+        expect(applied.text).toContain('  // sts-ignore untrained-user: reason\n');
+        expect(findings.filter(f => f.rule === 'sts-ignore-without-reason' || f.rule === 'untrained-user')).toEqual([]);
+        const words = MODEL.replace('  uses POS', '  // sts-ignore untrained-user trained by Rosa\n  uses POS');
+        const fixed = await applyFix(words, 'sts-ignore-without-reason', 'Make “trained by Rosa” the reason');
+        expect(fixed.applied.text).toContain('  // sts-ignore untrained-user: trained by Rosa\n');
+    });
+
+    it('removes a suppression that silences nothing, with its line', async () => {
+        const unused = MODEL.replace('task Pay', '// sts-ignore unowned-task: it has one\ntask Pay');
+        const { applied, findings } = await applyFix(unused, 'unused-suppression', 'Remove this sts-ignore comment');
+        expect(applied.text).toBe(MODEL);
+        expect(findings.filter(f => f.rule === 'unused-suppression')).toEqual([]);
     });
 });

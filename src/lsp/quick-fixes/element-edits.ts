@@ -45,9 +45,10 @@ function lineIndent(document: LangiumDocument, line: number): string {
 }
 
 /**
- * Adds `attribute` (a line such as `trained on POS`, in snippet syntax if `snippet`) to the element's block.
+ * Adds `attributes` (lines such as `trained on POS`, in snippet syntax if `snippet`) to the element's block.
  */
-export function addAttribute(node: AstNode, attribute: string, snippet = false): Insertion {
+export function addAttribute(node: AstNode, attributes: string | readonly string[], snippet = false): Insertion {
+    const lines = typeof attributes === 'string' ? [attributes] : attributes;
     const document = AstUtils.getDocument(node);
     const uri = document.uri.toString();
     const make = (position: Position, text: string): Insertion =>
@@ -58,25 +59,26 @@ export function addAttribute(node: AstNode, attribute: string, snippet = false):
     if (!open || !close) {
         const last = tokens[tokens.length - 1];
         const end = last?.range.end ?? node.$cstNode?.range.end ?? { line: 0, character: 0 };
-        return make(end, ` {\n${elementIndent}  ${attribute}\n${elementIndent}}`);
+        return make(end, ` {\n${lines.map(line => `${elementIndent}  ${line}\n`).join('')}${elementIndent}}`);
     }
     const inside = tokens.filter(token => token.offset > open.offset && token.offset < close.offset);
     const lastInside = inside[inside.length - 1];
     if (open.range.start.line === close.range.end.line) {
         // One-line block: attributes on one line are separated by two spaces, as in `{ kind device  owner Chef }`.
-        if (lastInside) return make(lastInside.range.end, `  ${attribute}`);
+        const joined = lines.join('  ');
+        if (lastInside) return make(lastInside.range.end, `  ${joined}`);
         const gap = close.offset - open.end;
-        return make(open.range.end, gap > 0 ? ` ${attribute}` : ` ${attribute} `);
+        return make(open.range.end, gap > 0 ? ` ${joined}` : ` ${joined} `);
     }
     const firstOwnLine = inside.find(token => token.range.start.line > open.range.start.line);
     const indent = firstOwnLine ? lineIndent(document, firstOwnLine.range.start.line) : `${elementIndent}  `;
     const closeLineText = document.textDocument.getText({ start: { line: close.range.start.line, character: 0 }, end: close.range.start });
     if (closeLineText.trim() === '') {
         // `}` alone on its line: the new line goes just above it, after any trailing comment of the last attribute.
-        return make({ line: close.range.start.line, character: 0 }, `${indent}${attribute}\n`);
+        return make({ line: close.range.start.line, character: 0 }, lines.map(line => `${indent}${line}\n`).join(''));
     }
     const after = lastInside?.range.end ?? open.range.end;
-    return make(after, `\n${indent}${attribute}`);
+    return make(after, lines.map(line => `\n${indent}${line}`).join(''));
 }
 
 /**

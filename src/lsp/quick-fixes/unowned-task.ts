@@ -1,7 +1,7 @@
 /**
  * unowned-task: "Assign owner: <actor>", one action per actor. Those who already
  * work with the task's tools (own or perform a task using them, or are trained on
- * them) or have a skill it needs come first, with the reason in the title; then
+ * them), own one of them, or have a skill it needs come first, with the reason in the title; then
  * everyone else. Customers and outside parties come last: they rarely answer for
  * the business's work.
  *
@@ -38,6 +38,8 @@ export function ownerCandidates(index: SystemIndex, task: Task): OwnerCandidate[
             || index.ownedTasks(actor).some(other => other.uses.some(reference => reference.ref === tool))
             || index.performedTasks(actor).some(other => other.uses.some(reference => reference.ref === tool)));
         if (used) { reasons.set(actor, `works with ${used.name}`); continue; }
+        const owned = tools.find(tool => tool.owner?.ref === actor);
+        if (owned) { reasons.set(actor, `owns ${owned.name}`); continue; }
         const skill = task.needs.find(needed => actor.skills.includes(needed));
         if (skill) reasons.set(actor, `has ${skill}`);
     }
