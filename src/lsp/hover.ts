@@ -3,12 +3,14 @@
  * index (all files of the system), so a reference shows the same as its
  * declaration. An actor shows what they own and perform, what they are trained
  * on and their findings; a tool who uses it, who is trained, its owner and
- * data; a task its owner, tools and processes. Keywords show what they mean.
+ * data; a task its owner, tools and processes. A skill shows who has it and
+ * which tasks need it; a data kind where it is handled. Keywords show what
+ * they mean.
  */
 import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
-import type { Hover } from 'vscode-languageserver';
+import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { GrammarAST } from 'langium';
 import type { Actor, Feedback, Metric, Process, Task, Tool } from '../language/generated/ast.js';
@@ -49,6 +51,30 @@ export class StsHoverProvider extends AstNodeHoverProvider {
         ].join('\n');
     }
 
+    /** Skills and data kinds are plain names, not elements: their hover says who has or handles them. */
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const found = await super.getHoverContent(document, params);
+        if (found) return found;
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position)) : undefined;
+        const property = leaf ? GrammarUtils.findAssignment(leaf)?.feature : undefined;
+        if (!leaf || !property) return undefined;
+        const index = this.sts.model.SystemIndexProvider.forDocument(document);
+        const name = leaf.text;
+        if (property === 'skills' || property === 'needs') {
+            const holders = index.actors.filter(actor => actor.skills.includes(name));
+            const needing = index.tasks.filter(task => task.needs.includes(name));
+            return markdown([`**skill ${name}**`, '', `- had by: ${names(holders)}`, `- needed by: ${names(needing)}`]);
+        }
+        if (property === 'handles' || property === 'data') {
+            const tools = index.tools.filter(tool => tool.handles.includes(name));
+            const tasks = index.tasks.filter(task => task.handles.includes(name));
+            const handoffs = index.handoffs.filter(handoff => handoff.data.includes(name)).map(handoff => `${handoff.from.name} -> ${handoff.to.name}`);
+            return markdown([`**data ${name}**`, '', `- tools: ${names(tools)}`, `- tasks: ${names(tasks)}`, `- handoffs: ${handoffs.length > 0 ? handoffs.join(', ') : 'none'}`]);
+        }
+        return undefined;
+    }
+
     protected override getKeywordHoverContent(keyword: GrammarAST.Keyword): MaybePromise<Hover | undefined> {
         const text = KEYWORD_DOCS[keyword.value];
         return text ? { contents: { kind: 'markdown', value: text } } : undefined;
@@ -70,6 +96,10 @@ export class StsHoverProvider extends AstNodeHoverProvider {
         const unique = [...new Set(found)];
         return unique.length > MAX_FINDINGS ? [...unique.slice(0, MAX_FINDINGS), `… and ${unique.length - MAX_FINDINGS} more`] : unique;
     }
+}
+
+function markdown(lines: string[]): Hover {
+    return { contents: { kind: 'markdown', value: lines.join('\n') } };
 }
 
 function describe(diagnostic: Diagnostic): string {

@@ -127,6 +127,11 @@ describe('the canonical layout', () => {
         expect(formatted).toBe('tool KitchenDisplay "Kitchen display" { kind device  owner Chef }\nactor Chef\n');
     });
 
+    it('keeps Windows line endings', async () => {
+        const { formatted } = await format('actor A {\r\n kind team\r\n}\r\n');
+        expect(formatted).toBe('actor A {\r\n  kind team\r\n}\r\n');
+    });
+
     it('leaves a file with a syntax error alone', async () => {
         const { formatted } = await format('actor A {\n kind\n');
         expect(formatted).toBe('actor A {\n kind\n');

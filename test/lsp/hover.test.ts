@@ -50,6 +50,13 @@ describe('hover', () => {
         expect(text).toContain('error `unowned-task`');
     });
 
+    it('on a skill shows who has it and which tasks need it', async () => {
+        const text = await hoverAt('needs cooking');
+        expect(text).toContain('**skill cooking**');
+        expect(text).toContain('had by: Chef');
+        expect(text).toContain('needed by: Cook');
+    });
+
     it('on a keyword says what it means', async () => {
         expect(await hoverAt('trained')).toContain('trained to use');
     });
