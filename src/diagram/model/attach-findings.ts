@@ -11,17 +11,22 @@ interface Holder { readonly findings: DiagramFinding[]; readonly source?: Source
 
 /** Returns the findings no element holds. */
 export function attachFindings(findings: readonly DiagramFinding[], nodes: readonly (DiagramNode & Holder)[], edges: readonly (DiagramEdge & Holder)[]): DiagramFinding[] {
-    const holdersByUri = new Map<string, Holder[]>();
+    // Per file, the holders covering each line: a finding only competes among the holders of its first line.
+    const holdersByLine = new Map<string, Map<number, Holder[]>>();
     const holders: Holder[] = [...nodes, ...edges.filter(edge => edge.kind === 'handoff')];
     for (const holder of holders) {
         if (!holder.source) continue;
-        const list = holdersByUri.get(holder.source.uri);
-        if (list) list.push(holder); else holdersByUri.set(holder.source.uri, [holder]);
+        let lines = holdersByLine.get(holder.source.uri);
+        if (!lines) holdersByLine.set(holder.source.uri, lines = new Map());
+        for (let line = holder.source.range.start.line; line <= holder.source.range.end.line; line++) {
+            const list = lines.get(line);
+            if (list) list.push(holder); else lines.set(line, [holder]);
+        }
     }
     const unplaced: DiagramFinding[] = [];
     for (const finding of findings) {
         let best: Holder | undefined;
-        for (const holder of holdersByUri.get(finding.uri) ?? []) {
+        for (const holder of holdersByLine.get(finding.uri)?.get(finding.range.start.line) ?? []) {
             if (holder.source && contains(holder.source.range, finding.range) && (!best || contains(best.source!.range, holder.source.range))) best = holder;
         }
         if (best) best.findings.push(finding); else unplaced.push(finding);

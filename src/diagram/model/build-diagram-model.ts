@@ -31,6 +31,7 @@ class ModelBuilder {
     readonly nodes: MutableNode[] = [];
     readonly edges: MutableEdge[] = [];
     private readonly idOf = new Map<AstNode, ElementId>();
+    private readonly nodeById = new Map<ElementId, MutableNode>();
     private readonly usedIds = new Set<string>();
 
     constructor(private readonly index: SystemIndex) { }
@@ -67,6 +68,7 @@ class ModelBuilder {
         const source = locationOf(element);
         if (source) node.source = source;
         this.nodes.push(node);
+        this.nodeById.set(id, node);
     }
 
     private addTaskEdges(task: Task): void {
@@ -168,7 +170,7 @@ class ModelBuilder {
 
     private nodeOf(element: AstNode): MutableNode | undefined {
         const id = this.idOf.get(element);
-        return id === undefined ? undefined : this.nodes.find(node => node.id === id);
+        return id === undefined ? undefined : this.nodeById.get(id);
     }
 
     /** A second element of the same kind and name (a duplicate-name finding) gets `#2`. */
