@@ -65,6 +65,19 @@ export function rosaSteps({ workbench, page, fileName, text: original, extension
         }
         return undefined;
     };
+    /** What the diagram page says about itself when it shows no picture (its state and banner), for the report. */
+    const diagramState = async () => {
+        for (const frame of page.frames()) {
+            try {
+                const app = frame.locator('#sts-app');
+                if (await app.count() === 0) continue;
+                const state = await app.getAttribute('data-state');
+                const banner = (await app.innerText()).replace(/\s+/g, ' ').trim().slice(0, 200);
+                return `diagram page in state "${state}": ${banner}`;
+            } catch { /* a frame that went away while we looked */ }
+        }
+        return 'no webview frame with an SVG diagram';
+    };
     const diagramNodes = async () => {
         const frame = await diagramFrame();
         if (!frame) return undefined;
@@ -164,7 +177,7 @@ export function rosaSteps({ workbench, page, fileName, text: original, extension
                 const { nodes } = await eventually('the diagram draws the example\'s elements', async () => {
                     const nodes = await diagramNodes();
                     const missing = wanted.filter(id => !nodes?.some(node => node.id === id));
-                    return { ok: nodes !== undefined && missing.length === 0, seen: nodes === undefined ? 'no webview frame with an SVG diagram' : `missing ${missing.join(', ')} among ${nodes.length} nodes`, nodes };
+                    return { ok: nodes !== undefined && missing.length === 0, seen: nodes === undefined ? await diagramState() : `missing ${missing.join(', ')} among ${nodes.length} nodes`, nodes };
                 }, { limitMs: 120_000 });
                 // TakeOrder uses an undeclared tool (TableTablet); Serve has nothing wrong.
                 check(nodes.find(node => node.id === 'task:TakeOrder').badge, 'no finding badge on task TakeOrder (uses the undeclared TableTablet)');
