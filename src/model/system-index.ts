@@ -6,7 +6,8 @@
  */
 import type { Actor, Element, Feedback, Flow, FlowNode, Metric, Model, Process, Subject, Task, Tool } from '../language/generated/ast.js';
 import { isActor, isModel, isTask } from '../language/generated/ast.js';
-import type { LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
+import { AstUtils, DocumentState } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 
 /** One arrow of a flow line: `from -> to`, with the tool and item of the line's last step. */
@@ -45,6 +46,11 @@ export class SystemIndex {
     private readonly feedbackAbout = new Map<Subject, Feedback[]>();
     private readonly metricsOf = new Map<Subject, Metric[]>();
     private readonly tasksUsing = new Map<Tool, Task[]>();
+    private readonly trainedOnTool = new Map<Tool, Actor[]>();
+    private readonly skillHolders = new Map<string, Actor[]>();
+    private readonly tasksNeedingSkill = new Map<string, Task[]>();
+    private readonly handoffsThrough = new Map<Tool, Handoff[]>();
+    private readonly referenced = new Set<AstNode>();
 
     constructor(documents: Iterable<LangiumDocument>) {
         for (const document of documents) {
@@ -67,6 +73,8 @@ export class SystemIndex {
         for (const actor of this.actors) {
             const trained = new Set<Tool>();
             for (const reference of actor.trainedOn) if (reference.ref) trained.add(reference.ref);
+            for (const tool of trained) push(this.trainedOnTool, tool, actor);
+            for (const skill of new Set(actor.skills)) push(this.skillHolders, skill, actor);
             this.trainingOf.set(actor, trained);
             for (const member of actor.members) if (member.ref) push(this.teamsOf, member.ref, actor);
         }
@@ -74,6 +82,7 @@ export class SystemIndex {
             if (task.owner?.ref) push(this.tasksOwned, task.owner.ref, task);
             for (const performer of task.performers) if (performer.ref) push(this.tasksPerformed, performer.ref, task);
             for (const tool of task.uses) if (tool.ref) push(this.tasksUsing, tool.ref, task);
+            for (const skill of new Set(task.needs)) push(this.tasksNeedingSkill, skill, task);
         }
         for (const process of this.processes) this.indexProcess(process);
         for (const feedback of this.feedbacks) {
@@ -81,6 +90,27 @@ export class SystemIndex {
         }
         for (const metric of this.metrics) {
             for (const subject of metric.measures) if (subject.ref) push(this.metricsOf, subject.ref, metric);
+        }
+        for (const model of this.models) this.indexReferences(model);
+    }
+
+    /** Every element some other element refers to by name (for unused-element). */
+    private indexReferences(model: Model): void {
+        // A linked document lists its references: reading that list is far cheaper than walking the tree.
+        const document = model.$document;
+        if (document && document.state >= DocumentState.Linked) {
+            for (const reference of document.references) {
+                const from = reference.$refNode?.astNode;
+                const targets = 'ref' in reference ? [reference.ref] : reference.items.map(item => item.ref);
+                for (const target of targets) if (target && from && !isSameElement(target, from)) this.referenced.add(target);
+            }
+            return;
+        }
+        for (const node of AstUtils.streamAst(model)) {
+            for (const { reference } of AstUtils.streamReferences(node)) {
+                const targets = 'ref' in reference ? [reference.ref] : reference.items.map(item => item.ref);
+                for (const target of targets) if (target && !isSameElement(target, node)) this.referenced.add(target);
+            }
         }
     }
 
@@ -111,6 +141,7 @@ export class SystemIndex {
                 };
                 handoffs.push(handoff);
                 this.handoffs.push(handoff);
+                if (handoff.via) push(this.handoffsThrough, handoff.via, handoff);
                 push(this.handoffsFrom, from, handoff);
                 push(this.handoffsTo, to, handoff);
             }
@@ -132,6 +163,28 @@ export class SystemIndex {
     feedbackOn(subject: Subject): readonly Feedback[] { return this.feedbackAbout.get(subject) ?? []; }
     metricsOn(subject: Subject): readonly Metric[] { return this.metricsOf.get(subject) ?? []; }
     tasksUsingTool(tool: Tool): readonly Task[] { return this.tasksUsing.get(tool) ?? []; }
+    /** Handoffs sent through the tool (`A -> B via Tool`): sending through a tool counts as using it. */
+    handoffsVia(tool: Tool): readonly Handoff[] { return this.handoffsThrough.get(tool) ?? []; }
+    /** Actors who list the tool under `trained on` themselves (not through a team). */
+    actorsTrainedOn(tool: Tool): readonly Actor[] { return this.trainedOnTool.get(tool) ?? []; }
+    /** Actors who list the skill themselves. */
+    actorsWithSkill(skill: string): readonly Actor[] { return this.skillHolders.get(skill) ?? []; }
+    tasksNeeding(skill: string): readonly Task[] { return this.tasksNeedingSkill.get(skill) ?? []; }
+    /** Whether any other element of the system refers to this one by name. */
+    isReferenced(element: AstNode): boolean { return this.referenced.has(element); }
+
+    /** Has the skill itself, or (a team) through one of its members, transitively and cycle-safe. */
+    hasSkill(actor: Actor, skill: string): boolean {
+        const seen = new Set<Actor>();
+        const pending: Actor[] = [actor];
+        for (let current = pending.pop(); current; current = pending.pop()) {
+            if (seen.has(current)) continue;
+            seen.add(current);
+            if (current.skills.includes(skill)) return true;
+            for (const member of current.members) if (member.ref) pending.push(member.ref);
+        }
+        return false;
+    }
 
     /** Trained directly, or as a member of a team that was trained (transitively, cycle-safe). */
     isTrainedOn(actor: Actor, tool: Tool): boolean {
@@ -161,6 +214,12 @@ export function handoffRange(handoff: Handoff): Range | undefined {
     const last = handoff.step === handoff.flow.steps.length - 2;
     const end = last ? handoff.flow.$cstNode?.range.end : handoff.flow.steps[handoff.step + 1]?.$refNode?.range.end;
     return start && end ? { start, end } : handoff.flow.$cstNode?.range;
+}
+
+/** A reference from inside an element to that same element (a team listing itself) does not make it used. */
+function isSameElement(target: AstNode, from: AstNode): boolean {
+    for (let node: AstNode | undefined = from; node; node = node.$container) if (node === target) return true;
+    return false;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

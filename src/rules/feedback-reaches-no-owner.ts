@@ -1,0 +1,62 @@
+import type { Actor, Subject } from '../language/generated/ast.js';
+import { isProcess } from '../language/generated/ast.js';
+import type { SystemIndex } from '../model/system-index.js';
+import { defineRule } from './rule.js';
+import { listWords } from './shared/people.js';
+
+/**
+ * STPA: feedback must reach the controller. Feedback about a process or task
+ * should reach someone who owns it (the process owner, or an owner of one of its
+ * tasks), directly or as a member of a team that does; otherwise nobody can act.
+ */
+export const feedbackReachesNoOwner = defineRule({
+    id: 'feedback-reaches-no-owner',
+    defaultSeverity: 'warning',
+    scope: 'model',
+    description: 'Feedback whose receiver owns nothing in what it is about.',
+    anchor: 'STPA: feedback must reach the controller',
+    defaultOptions: {},
+    check({ model, index, report }) {
+        for (const feedback of model.elements) {
+            if (feedback.$type !== 'Feedback') continue;
+            const subjects = feedback.about.map(reference => reference.ref).filter((subject): subject is Subject => subject !== undefined);
+            if (subjects.length === 0 || feedback.about.length !== subjects.length) continue;
+            const owners = ownersOf(index, subjects);
+            const receiver = feedback.target?.ref;
+            if (receiver && reaches(index, receiver, owners)) continue;
+            const about = listWords(subjects.map(subject => subject.name));
+            const ownerWords = owners.size > 0 ? listWords([...owners].map(actor => actor.name)) : 'nobody (it has no owner)';
+            report({
+                ...(receiver ? { node: feedback, property: 'target' } : { node: feedback, property: 'name' }),
+                message: receiver
+                    ? `Feedback ${feedback.name} goes to ${receiver.name}, who owns nothing in ${about}, so nobody who can change it hears it. Send it to ${ownerWords}.`
+                    : `Feedback ${feedback.name} about ${about} goes to no one. Add 'to' with ${ownerWords}.`,
+                data: { feedback: feedback.name, receiver: receiver?.name, owners: [...owners].map(actor => actor.name) }
+            });
+        }
+    }
+});
+
+/** Process owners and the owners of its tasks; for a task, its owner. */
+function ownersOf(index: SystemIndex, subjects: readonly Subject[]): Set<Actor> {
+    const owners = new Set<Actor>();
+    for (const subject of subjects) {
+        if (subject.owner?.ref) owners.add(subject.owner.ref);
+        if (isProcess(subject)) for (const task of index.tasksOf(subject)) if (task.owner?.ref) owners.add(task.owner.ref);
+    }
+    return owners;
+}
+
+/** The receiver is an owner, or a member (through teams) of an owning team. */
+function reaches(index: SystemIndex, receiver: Actor, owners: ReadonlySet<Actor>): boolean {
+    const seen = new Set<Actor>();
+    const pending = [receiver];
+    for (let actor = pending.pop(); actor; actor = pending.pop()) {
+        if (seen.has(actor)) continue;
+        seen.add(actor);
+        if (owners.has(actor)) return true;
+        pending.push(...index.teams(actor));
+    }
+    return false;
+}
+

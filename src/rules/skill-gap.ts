@@ -1,0 +1,45 @@
+import type { Actor, Task } from '../language/generated/ast.js';
+import { label } from '../model/labels.js';
+import { defineRule } from './rule.js';
+
+/**
+ * Capability-based task allocation (Bryl et al.): whoever does a task should have
+ * the skills it needs. Covered when the owner or one of the performers has the
+ * skill (a team has the skills of its members). A skill nobody in the model has
+ * is left to unstaffed-skill, so the same gap is not reported twice.
+ */
+export const skillGap = defineRule({
+    id: 'skill-gap',
+    defaultSeverity: 'warning',
+    scope: 'local',
+    description: 'A task needs a skill its owner (and its performers) do not have.',
+    anchor: 'capability-based task allocation (Bryl et al.)',
+    defaultOptions: {},
+    check({ model, index, report }) {
+        for (const task of model.elements) {
+            if (task.$type !== 'Task') continue;
+            const doers = doersOf(task);
+            const owner = task.owner?.ref;
+            if (!owner || doers.length === 0) continue;
+            task.needs.forEach((skill, position) => {
+                if (doers.some(actor => index.hasSkill(actor, skill))) return;
+                const holders = index.actorsWithSkill(skill);
+                if (holders.length === 0) return;
+                const who = doers.length === 1 ? `its owner ${owner.name} does not` : `neither its owner ${owner.name} nor its performers do`;
+                report({
+                    node: task, property: 'needs', index: position,
+                    message: `Task ${label(task)} needs the skill ${skill}, but ${who}. ${holders.map(actor => actor.name).join(', ')} ${holders.length === 1 ? 'has' : 'have'} it: give the task to them, or add '${skill}' to ${owner.name}'s skills.`,
+                    data: { task: task.name, skill, actor: owner.name, holders: holders.map(actor => actor.name) }
+                });
+            });
+        }
+    }
+});
+
+/** The owner and the performers of a task: the people whose skills count for it. */
+export function doersOf(task: Task): Actor[] {
+    const doers = new Set<Actor>();
+    if (task.owner?.ref) doers.add(task.owner.ref);
+    for (const performer of task.performers) if (performer.ref) doers.add(performer.ref);
+    return [...doers];
+}
