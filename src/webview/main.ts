@@ -80,7 +80,7 @@ class DiagramPreview {
         switch (message.type) {
             case 'document': return this.showDocument(message.uri, message.fileName, message.follow, message.defaultView);
             case 'modelChanged':
-                this.changeNoticedAt ??= performance.now();
+                this.changeNoticedAt = performance.now();
                 return this.requestModel();
             case 'model': return this.modelArrived(message.requestId, message.result);
             case 'selection': {
@@ -183,7 +183,8 @@ class DiagramPreview {
             this.needsFit = false;
             this.fit();
         }
-        if (laidOut.message) this.banner.showInfo(laidOut.message); else this.banner.clear();
+        // A view with nothing to draw says so inside the picture (`laidOut.message`); the banner is for problems.
+        this.banner.clear();
         this.revision++;
         this.root.dataset['revision'] = String(this.revision);
         this.root.dataset['ready'] = 'true';
