@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ViewKind } from '../../src/diagram/model/diagram-model.js';
 import { rosa } from './diagram-helpers.js';
-import { svgOf } from './render-helpers.js';
+import { contractSvgOf, svgOf } from './render-helpers.js';
 
 /** The ids of the groups of one class in an SVG string, in document order. */
 function ids(svg: string, className: string): string[] {
@@ -10,8 +10,9 @@ function ids(svg: string, className: string): string[] {
 
 describe('SVG of the contract example', () => {
     for (const view of ['system', 'process', 'training'] as ViewKind[]) {
+        // Only the contract's four findings: a new catalogue rule should not have to touch these files.
         it(`${view} view matches its snapshot`, async () => {
-            const svg = await svgOf(rosa, { view });
+            const svg = await contractSvgOf(rosa, { view });
             await expect(svg).toMatchFileSnapshot(`./__snapshots__/rosa-${view}.svg`);
         });
     }
