@@ -24,6 +24,8 @@ describe('the diagram page’s content security policy', () => {
         expect(policy.get('style-src')).toBe(resources.cspSource);
         expect(policy.get('worker-src')).toBe('blob:');
         expect(policy.get('connect-src')).toBe(resources.cspSource);
+        expect(policy.get('img-src')).toBe('data:');
+        expect([...policy.keys()].sort()).toEqual(['connect-src', 'default-src', 'img-src', 'script-src', 'style-src', 'worker-src']);
         const nonce = /^'nonce-([A-Za-z0-9+/=]{24})'$/.exec(policy.get('script-src') ?? '')?.[1];
         expect(nonce).toBeDefined();
         expect(html).toContain(`<script nonce="${nonce}" src="${resources.scriptUri}">`);

@@ -34,9 +34,8 @@ export function diagramPageHtml(resources: DiagramPageResources): string {
     const policy = [
         "default-src 'none'",
         `style-src ${cspSource}`,
-        `font-src ${cspSource}`,
-        // data: for rasterising the SVG into a PNG through an <img>.
-        `img-src ${cspSource} data:`,
+        // Only for rasterising the SVG into a PNG through an <img>; the page shows no other images.
+        'img-src data:',
         `script-src 'nonce-${nonce}'`,
         // The worker's code is fetched from the bundled media and started from a blob: URL.
         `connect-src ${cspSource}`,
