@@ -50,7 +50,7 @@ export function themeVariables(theme: ThemeName): string {
 export const STYLES = `
 .sts-diagram { background: var(--sts-bg); }
 .sts-diagram text { fill: var(--sts-fg); font-family: ${FONT_FAMILY}; }
-.sts-diagram .sts-vscode-font text { font-family: var(--vscode-font-family, ${FONT_FAMILY}); }
+.sts-theme-vscode text { font-family: var(--vscode-font-family, ${FONT_FAMILY}); }
 .sts-background { fill: var(--sts-bg); }
 .sts-lane rect { fill: var(--sts-band); stroke: var(--sts-border); stroke-width: 1; }
 .sts-lane:nth-of-type(even) rect { fill: var(--sts-band-alt); }
