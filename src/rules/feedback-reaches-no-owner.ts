@@ -2,6 +2,7 @@ import type { Actor, Subject } from '../language/generated/ast.js';
 import { isProcess } from '../language/generated/ast.js';
 import type { SystemIndex } from '../model/system-index.js';
 import { defineRule } from './rule.js';
+import { perSystem } from './shared/per-system.js';
 import { listWords } from './shared/people.js';
 
 /**
@@ -40,9 +41,21 @@ export const feedbackReachesNoOwner = defineRule({
 /** Process owners and the owners of its tasks; for a task, its owner. */
 function ownersOf(index: SystemIndex, subjects: readonly Subject[]): Set<Actor> {
     const owners = new Set<Actor>();
-    for (const subject of subjects) {
-        if (subject.owner?.ref) owners.add(subject.owner.ref);
-        if (isProcess(subject)) for (const task of index.tasksOf(subject)) if (task.owner?.ref) owners.add(task.owner.ref);
+    for (const subject of subjects) for (const owner of ownersOfSubject(index, subject)) owners.add(owner);
+    return owners;
+}
+
+/** Many feedbacks may be about one large process: its owners are collected once per system. */
+const processOwners = perSystem(() => new Map<Subject, ReadonlySet<Actor>>());
+
+function ownersOfSubject(index: SystemIndex, subject: Subject): ReadonlySet<Actor> {
+    const cache = processOwners(index);
+    let owners = cache.get(subject);
+    if (!owners) {
+        const found = new Set<Actor>();
+        if (subject.owner?.ref) found.add(subject.owner.ref);
+        if (isProcess(subject)) for (const task of index.tasksOf(subject)) if (task.owner?.ref) found.add(task.owner.ref);
+        cache.set(subject, owners = found);
     }
     return owners;
 }
