@@ -18,10 +18,9 @@ import { emptyDiagram, LABEL_FONT, LABEL_WIDTH, NODE_HEIGHT, NODE_WIDTH, transla
 import { LabelPlacer } from './label-placer.js';
 import type { LayoutCache } from './layout-cache.js';
 import { ELK_BUDGET, orderWork, type ElkLike, type WorkOrder, type WorkOrderEngine } from './order-work.js';
-import { placedEdge } from './system-layout.js';
 import { placeInSequence } from './stable-placement.js';
 import { textWidth, wrapText } from './text-metrics.js';
-import { placeNode, push, ViewModel } from './view-model.js';
+import { placedEdge, placeNode, push, ViewModel } from './view-model.js';
 
 const HEADER = 34;
 const LANE_LABEL = 132;
@@ -118,6 +117,8 @@ class ProcessPicture {
     private readonly boxes = new Map<string, PlacedNode>();
     private readonly gapTracks = new Map<number, string[]>();
     private readonly stripTracks = new Map<string, number>();
+    /** `${lane}|${column}` → the members in that cell, top to bottom */
+    private cells = new Map<string, Member[]>();
     private columns = 1;
 
     constructor(
@@ -200,8 +201,6 @@ class ProcessPicture {
         }
         this.cells = cells;
     }
-
-    private cells = new Map<string, Member[]>();
 
     private laneHeight(lane: string): number {
         const rows = this.laneRows.get(lane) ?? 1;

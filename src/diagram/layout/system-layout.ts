@@ -7,10 +7,10 @@
  * the tools, so no edge crosses a node. Given the previous picture, clusters
  * and tools keep their positions unless something grew into them.
  */
-import type { DiagramEdge, DiagramNode, ElementId, LaidOutDiagram, PlacedEdge, PlacedFrame, PlacedLane, PlacedNode, Point } from '../model/diagram-model.js';
-import { NODE_HEIGHT, NODE_WIDTH, simplify } from './geometry.js';
+import type { DiagramEdge, DiagramNode, ElementId, LaidOutDiagram, PlacedEdge, PlacedFrame, PlacedLane, PlacedNode } from '../model/diagram-model.js';
+import { NODE_HEIGHT, NODE_WIDTH } from './geometry.js';
 import { placeInSequence, placeNear } from './stable-placement.js';
-import { placeNode, push, uniqueFindings, ViewModel } from './view-model.js';
+import { placedEdge, placeNode, push, uniqueFindings, ViewModel } from './view-model.js';
 
 const LEFT = 120;
 const TOP = 20;
@@ -231,13 +231,4 @@ function feedEdges(model: ViewModel, toolBox: ReadonlyMap<ElementId, PlacedNode>
         edges.push(placedEdge(edge, [{ x: fromX, y: toolsBottom }, { x: fromX, y }, { x: toX, y }, { x: toX, y: toolsBottom }]));
     }
     return edges;
-}
-
-export function placedEdge(edge: DiagramEdge, points: readonly Point[], findings = edge.findings, key = edge.id): PlacedEdge {
-    return {
-        key, id: edge.id, kind: edge.kind, from: edge.from, to: edge.to,
-        points: simplify(points), findings,
-        ...(edge.implicit ? { implicit: true } : {}),
-        ...(edge.source ? { source: edge.source } : {})
-    };
 }

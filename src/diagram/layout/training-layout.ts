@@ -8,8 +8,7 @@
 import type { DiagramEdge, DiagramFinding, ElementId, LaidOutDiagram, PlacedEdge, PlacedNode } from '../model/diagram-model.js';
 import { NODE_HEIGHT, NODE_WIDTH } from './geometry.js';
 import { placeInSequence, placeNear } from './stable-placement.js';
-import { placedEdge } from './system-layout.js';
-import { placeNode, push, uniqueFindings, ViewModel } from './view-model.js';
+import { placedEdge, placeNode, push, uniqueFindings, ViewModel } from './view-model.js';
 
 const LEFT = 120;
 const TOP = 20;

@@ -2,7 +2,8 @@
  * Lookups over a diagram model that the views share: nodes by id, edges by
  * kind, who owns a task. Built once per layout call; O(1) queries.
  */
-import type { DiagramEdge, DiagramFinding, DiagramModel, DiagramNode, EdgeKind, ElementId, PlacedNode, Box } from '../model/diagram-model.js';
+import type { Box, DiagramEdge, DiagramFinding, DiagramModel, DiagramNode, EdgeKind, ElementId, PlacedEdge, PlacedNode, Point } from '../model/diagram-model.js';
+import { simplify } from './geometry.js';
 
 export class ViewModel {
     private readonly nodesById = new Map<ElementId, DiagramNode>();
@@ -35,6 +36,16 @@ export function placeNode(node: DiagramNode, box: Box, key: string = node.id): P
         ...(node.title ? { title: node.title } : {}),
         ...(node.detail ? { detail: node.detail } : {}),
         ...(node.source ? { source: node.source } : {})
+    };
+}
+
+/** A placed edge for a model edge along a polyline. */
+export function placedEdge(edge: DiagramEdge, points: readonly Point[], findings = edge.findings, key = edge.id): PlacedEdge {
+    return {
+        key, id: edge.id, kind: edge.kind, from: edge.from, to: edge.to,
+        points: simplify(points), findings,
+        ...(edge.implicit ? { implicit: true } : {}),
+        ...(edge.source ? { source: edge.source } : {})
     };
 }
 
