@@ -24,7 +24,7 @@ export const duplicateHandoff = defineRule({
                     seen.set(key, line);
                     continue;
                 }
-                const what = handoff.item ? ` ${handoff.item}` : '';
+                const what = handoff.item ? ` "${handoff.item}"` : '';
                 report({
                     node: handoff.flow, range: handoffRange(handoff),
                     message: `The handoff ${handoff.from.name} -> ${handoff.to.name}${what} is already declared in process ${process.name} (line ${firstLine}). Remove the copy.`,

@@ -2,6 +2,7 @@ import type { Actor } from '../language/generated/ast.js';
 import type { SystemIndex } from '../model/system-index.js';
 import { defineRule } from './rule.js';
 import { perSystem } from './shared/per-system.js';
+import { listWords } from './shared/people.js';
 
 /**
  * iStar integrity: a team cannot contain itself, directly or through other teams.
@@ -28,7 +29,7 @@ export const membershipCycle = defineRule({
                 node: actor, property: 'members', index: position,
                 message: names.length === 1
                     ? `Team ${actor.name} lists itself among its members. Remove ${actor.name} from its own members.`
-                    : `Team ${actor.name} contains itself: ${names.join(', ')} are members of each other in a circle. Remove one of these memberships.`,
+                    : `Team ${actor.name} contains itself: ${listWords(names)} are members of each other in a circle. Remove one of these memberships.`,
                 data: { actor: actor.name, member: actor.members[position]?.ref?.name, cycle: names }
             });
         }

@@ -18,7 +18,7 @@ export const personalDataWithoutOwner = defineRule({
             const data = tool.handles.filter(isSensitiveData);
             report({
                 node: tool, property: 'name',
-                message: `${label(tool)} holds ${data.join(', ')} but nobody is responsible for it: who keeps the data safe, answers requests and decides who has access? Add an owner.`,
+                message: `${label(tool)} handles sensitive data (${data.join(', ')}) but nobody is responsible for it: who keeps the data safe, answers requests and decides who has access? Add an owner.`,
                 data: { tool: tool.name, data }
             });
         }
