@@ -59,4 +59,12 @@ describe('SVG of the contract example', () => {
         const withoutTheme = (svg: string) => svg.replace(/ style="[^"]*"/, '').replace(/sts-theme-\w+/, '');
         expect(withoutTheme(dark)).toEqual(withoutTheme(light));
     });
+
+    it('in the editor the colours come from VS Code\'s theme variables', async () => {
+        const svg = await svgOf(rosa, { view: 'process' }, 'vscode');
+        expect(svg).toContain('sts-theme-vscode');
+        expect(svg).toMatch(/--sts-error: var\(--vscode-editorError-foreground/);
+        expect(svg).toMatch(/--sts-bg: var\(--vscode-editor-background/);
+        expect(svg).not.toMatch(/fill="#|stroke="#/);
+    });
 });
