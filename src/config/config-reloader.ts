@@ -31,7 +31,8 @@ export class ConfigReloader {
             for (const change of configs) {
                 const uri = URI.parse(change.uri);
                 settings.invalidate(uri);
-                if (change.type === FileChangeType.Deleted) this.publish({ uri, problems: [] });
+                // Read it now, so its own diagnostics follow the edit even when no open file is governed by it.
+                if (change.type === FileChangeType.Deleted) this.publish({ uri, problems: [] }); else settings.loadNow(uri);
             }
             this.settled = this.revalidateAll();
         });
