@@ -1,6 +1,7 @@
 /**
  * Quick fixes, keyed by the finding's rule id: each rule with a knowable fix
- * has a module under quick-fixes/, and every rule can be ignored with a reason.
+ * has a module under quick-fixes/ (listed in quick-fixes/index.ts), and every
+ * rule can be ignored with a reason.
  * A fix that throws loses only its own actions.
  */
 import type { LangiumDocument } from 'langium';
@@ -11,20 +12,10 @@ import type { StsServices } from '../language/sts-module.js';
 import { CHECK_FAILED, rulesById } from '../rules/registry.js';
 import type { ClientCapabilities } from './client-capabilities.js';
 import { ignoreFinding } from './quick-fixes/ignore-finding.js';
-import { missingFeedbackLoopFixes } from './quick-fixes/missing-feedback-loop.js';
-import { codeOf, type QuickFix, type QuickFixContext } from './quick-fixes/quick-fix.js';
-import { unownedTaskFixes } from './quick-fixes/unowned-task.js';
-import { unresolvedReferenceFixes } from './quick-fixes/unresolved-reference.js';
-import { untrainedUserFixes } from './quick-fixes/untrained-user.js';
-import { catalogueFixes } from './quick-fixes/catalogue-fixes.js';
+import { QUICK_FIXES } from './quick-fixes/index.js';
+import { codeOf, type QuickFixContext } from './quick-fixes/quick-fix.js';
 
-export const QUICK_FIXES: Readonly<Record<string, QuickFix>> = {
-    'unowned-task': unownedTaskFixes,
-    'untrained-user': untrainedUserFixes,
-    'missing-feedback-loop': missingFeedbackLoopFixes,
-    'unresolved-reference': unresolvedReferenceFixes,
-    ...catalogueFixes
-};
+export { QUICK_FIXES };
 
 export class StsCodeActionProvider implements CodeActionProvider {
     private readonly capabilities: ClientCapabilities;

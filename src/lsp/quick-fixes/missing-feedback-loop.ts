@@ -9,6 +9,7 @@ import type { Actor, Process } from '../../language/generated/ast.js';
 import { isProcess } from '../../language/generated/ast.js';
 import type { SystemIndex } from '../../model/system-index.js';
 import { responsiblePeople } from '../../rules/missing-feedback-loop.js';
+import { freeName } from './candidates.js';
 import { addElementAfter } from './element-edits.js';
 import { declared, fact, quickFix, type QuickFixContext } from './quick-fix.js';
 
@@ -55,9 +56,4 @@ function feedbackSource(index: SystemIndex, process: Process, owner: Actor | und
     const tasks = [...index.tasksOf(process)];
     const last = tasks[tasks.length - 1];
     return last?.name ?? owner?.name ?? 'Someone';
-}
-
-function freeName(index: SystemIndex, wanted: string): string {
-    if (index.declared(wanted).length === 0) return wanted;
-    for (let number = 2; ; number++) if (index.declared(`${wanted}${number}`).length === 0) return `${wanted}${number}`;
 }
