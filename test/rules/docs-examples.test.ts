@@ -24,11 +24,33 @@ describe('rule documentation pages', () => {
         expect(failing.filter(finding => finding.rule === rule).length).toBeGreaterThan(0);
         const passing = await check(example(page, 'Passing example'));
         expect(passing.filter(finding => finding.rule === rule).map(finding => finding.message)).toEqual([]);
-        expect(example(page, 'How to suppress')).toMatch(new RegExp(`^// sts-ignore ${rule}: \\S`));
+        if (rule === UNRESOLVED_REFERENCE) {
+            // a missing name cannot be silenced with a comment, only declared, corrected or switched off
+            expect(page).toContain('cannot be silenced');
+            return;
+        }
+        // each `// sts-ignore` comment, put before its line in the failing example, silences the finding and is itself used
+        const block = example(page, 'How to suppress').trim().split('\n');
+        const lines = example(page, 'Failing example').split('\n');
+        for (let position = 0; position < block.length; position += 2) {
+            const [comment, target] = [block[position]!, block[position + 1]!];
+            expect(comment).toMatch(new RegExp(`^// sts-ignore ${rule}: \\S`));
+            const at = lines.indexOf(target);
+            expect(at, `the suppression example quotes a line of the failing example: ${target}`).toBeGreaterThanOrEqual(0);
+            lines.splice(at, 0, comment);
+        }
+        const suppressed = await check(lines.join('\n'));
+        expect(suppressed.filter(finding => finding.rule === rule || finding.rule === 'unused-suppression').map(finding => finding.message)).toEqual([]);
+    });
+
+    it.each(['sts-ignore-without-reason', 'unused-suppression'])('%s (about sts-ignore comments): the examples behave as described', async rule => {
+        const page = readFileSync(new URL(`../../docs/rules/${rule}.md`, import.meta.url), 'utf8');
+        expect((await check(example(page, 'Failing example'))).filter(finding => finding.rule === rule)).toHaveLength(1);
+        expect((await check(example(page, 'Passing example'))).filter(finding => finding.rule === rule)).toEqual([]);
     });
 
     it('lists every rule in the table of docs/rules/README.md', () => {
         const table = readFileSync(new URL('../../docs/rules/README.md', import.meta.url), 'utf8');
-        for (const rule of ruleIds) expect(table).toContain(`[${rule}](${rule}.md)`);
+        for (const rule of [...ruleIds, 'sts-ignore-without-reason', 'unused-suppression']) expect(table).toContain(`[${rule}](${rule}.md)`);
     });
 });
