@@ -4,14 +4,14 @@
 // opened from the command palette, ELK running in a worker under the real
 // webview policy, click-to-reveal and cursor highlighting both ways, the
 // diagram following edits (with data-update-ms, from the server's change
-// notice to the picture), a parse error shown in the page, the panel following
-// another .sts editor, and the panel restored by its serializer after a
-// reload. Builds and packages the extension (without the CLI) into a temporary
-// .vsix; screenshots go to artefacts/preview/code-server/. Not part of
-// `npm test` (it takes minutes); the project's end-to-end test covers the
-// user's main path.
+// notice to the picture), a parse error shown in the page, a PNG export saved
+// through the save dialog, the panel following another .sts editor, and the
+// panel restored by its serializer after a reload. Builds and packages the
+// extension (without the CLI) into a temporary .vsix; screenshots go to
+// artefacts/preview/code-server/. Not part of `npm test` (it takes minutes);
+// the project's end-to-end test covers the user's main path.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,6 +115,23 @@ try {
                 await workbench.press('Backspace');
                 await workbench.press('Backspace');
                 await waitForAttribute('data-state', 'ok');
+            }
+        },
+        {
+            name: 'exports-png',
+            run: async () => {
+                // The export commands act on the diagram panel; the save dialog offers rosa.png beside the file.
+                await (await diagram()).locator('.sts-file-label').click();
+                await workbench.runCommand('STS: Export Diagram as PNG');
+                const input = page.locator('.quick-input-widget input');
+                await input.waitFor({ timeout: 30_000 });
+                await eventually('the save dialog offers rosa.png', async () => ({ ok: (await input.inputValue()).endsWith('rosa.png'), seen: await input.inputValue() }), { limitMs: 20_000 });
+                await page.keyboard.press('Enter');
+                const file = join(folder, 'rosa.png');
+                await eventually('rosa.png is written', async () => {
+                    const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+                    return { ok: bytes.subarray(1, 4).toString('latin1') === 'PNG', seen: `${bytes.length} bytes` };
+                }, { limitMs: 30_000 });
             }
         },
         {
