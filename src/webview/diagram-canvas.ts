@@ -43,6 +43,11 @@ export class DiagramCanvas {
         if (this.highlighted) this.mark(this.highlighted);
     }
 
+    /** The first drawn element of the highlighted node or handoff. */
+    highlightedElement(): Element | undefined {
+        return this.canvas.querySelector(`.${HIGHLIGHT_CLASS}`) ?? undefined;
+    }
+
     /** Highlights the smallest node or handoff whose declaration contains the position; returns its id. */
     highlightAt(uri: string, position: SourcePosition): string | undefined {
         const diagram = this.diagram;

@@ -61,7 +61,7 @@ class DiagramPreview {
             follow: follow => { this.follow = follow; this.host.post({ type: 'setFollow', follow }); this.saveState(); }
         });
         this.banner = new StatusBanner(location => this.reveal(location));
-        const frame = element('div', 'sts-frame');
+        const frame = element('div', 'sts-viewport');
         const canvas = element('div', 'sts-canvas');
         frame.append(canvas);
         this.canvas = new DiagramCanvas(canvas, location => this.reveal(location));
@@ -86,6 +86,9 @@ class DiagramPreview {
             case 'selection': {
                 const id = this.canvas.highlightAt(message.uri, message.position);
                 if (id) this.root.dataset['highlighted'] = id; else delete this.root.dataset['highlighted'];
+                // Like the Markdown preview's scroll sync: the highlighted element comes into view.
+                const shown = id ? this.canvas.highlightedElement() : undefined;
+                if (shown) this.viewport.bringIntoView(shown.getBoundingClientRect());
                 return;
             }
             case 'export': return void this.export(message.requestId, message.format);
@@ -125,13 +128,18 @@ class DiagramPreview {
         if (requestId !== this.latestRequest) return; // an answer to an older question
         switch (result.kind) {
             case 'model':
+            {
                 this.model = result.model;
-                this.toolbar.showProcesses(
-                    result.model.nodes.filter(node => node.kind === 'process').map(node => ({ name: node.name, label: node.label })),
-                    this.process
-                );
+                const processes = result.model.nodes.filter(node => node.kind === 'process').map(node => ({ name: node.name, label: node.label }));
+                // A process renamed or deleted in the text: fall back to all of them rather than an empty picture.
+                if (this.process !== undefined && !processes.some(process => process.name === this.process)) {
+                    this.process = undefined;
+                    this.saveState();
+                }
+                this.toolbar.showProcesses(processes, this.process);
                 void this.relayout();
                 return;
+            }
             case 'parseErrors':
                 this.changeNoticedAt = undefined;
                 this.banner.showParseErrors(result.errors, this.revision > 0);

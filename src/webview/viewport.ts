@@ -57,6 +57,16 @@ export class Viewport {
         this.apply();
     }
 
+    /** Pans (without zooming) so that a box, in page coordinates, lies inside the frame; centres it when it was outside. */
+    bringIntoView(box: DOMRect): void {
+        const frame = this.frame.getBoundingClientRect();
+        const inside = box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom;
+        if (inside || frame.width <= 0) return;
+        this.x += frame.left + frame.width / 2 - (box.left + box.width / 2);
+        this.y += frame.top + frame.height / 2 - (box.top + box.height / 2);
+        this.apply();
+    }
+
     resetZoom(): void {
         this.zoomBy(1 / this.scale);
     }

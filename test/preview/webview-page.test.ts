@@ -82,6 +82,21 @@ describe('the diagram webview page in Chromium, with the real model of Rosa’s 
         expect(await page.locator('.sts-highlight').count()).toBe(0);
     });
 
+    it('brings the highlighted node into view when it lies outside the zoomed-in picture', async () => {
+        const { page } = harness;
+        await page.click('button:text-is("1:1")');
+        for (let step = 0; step < 3; step++) await page.click('button:text-is("+")');
+        const frame = (await page.locator('.sts-viewport').boundingBox())!;
+        const isInside = (box: { x: number; y: number; width: number; height: number }) =>
+            box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.x + frame.width && box.y + box.height <= frame.y + frame.height;
+        const review = page.locator('.sts-node[data-id="tool:ReviewSite"]');
+        expect(isInside((await review.boundingBox())!)).toBe(false);
+        await harness.send({ type: 'selection', uri: ROSA_URI, position: { line: lineOf('tool ReviewSite'), character: 8 } });
+        await page.waitForSelector('#sts-app[data-highlighted="tool:ReviewSite"]');
+        expect(isInside((await review.boundingBox())!)).toBe(true);
+        await page.click('button:text-is("Fit")');
+    });
+
     it('keeps the last good diagram and shows the syntax error when the text stops parsing', async () => {
         const { page } = harness;
         const before = await revision();
@@ -135,8 +150,19 @@ describe('the diagram webview page in Chromium, with the real model of Rosa’s 
         await page.selectOption('.sts-process-picker', 'Delivery');
         await page.waitForFunction(() => !document.querySelector('.sts-node[data-id="task:Settle"]'));
         expect(await page.locator('.sts-node[data-id="task:Deliver"]').count()).toBeGreaterThanOrEqual(1);
-        await page.selectOption('.sts-process-picker', '');
+        // The process shown is deleted from the text: the view falls back to all processes.
+        const withoutDelivery: DiagramModel = {
+            ...model,
+            nodes: model.nodes.filter(node => node.id !== 'process:Delivery'),
+            edges: model.edges.filter(edge => edge.process !== 'process:Delivery' && edge.from !== 'process:Delivery' && edge.to !== 'process:Delivery')
+        };
+        await harness.send({ type: 'modelChanged' });
+        await answerNextRequest({ kind: 'model', model: withoutDelivery });
         await page.waitForSelector('.sts-node[data-id="task:Settle"]');
+        expect(await page.inputValue('.sts-process-picker')).toBe('');
+        await harness.send({ type: 'modelChanged' });
+        await answerNextRequest({ kind: 'model', model });
+        await page.waitForSelector('.sts-node[data-id="task:Deliver"]');
         await page.screenshot({ path: path.join(ARTEFACTS, 'rosa-process.png') });
         expect(harness.problems, harness.problems.join('\n')).toEqual([]);
     });
