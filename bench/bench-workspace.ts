@@ -28,21 +28,35 @@ export class BenchWorkspace {
     readonly sts: StsServices;
     readonly documents = new Map<string, LangiumDocument<Model>>();
 
-    constructor(files: Record<string, string>) {
+    /** Creates the services (the parser among them: not part of any build) and writes the files; parses nothing yet. */
+    constructor(private readonly files: Record<string, string>) {
         const { shared, Sts } = createStsServices({ fileSystemProvider: () => this.fileSystem });
         this.shared = shared;
         this.sts = Sts;
-        for (const [name, text] of Object.entries(files)) {
-            const uri = uriOf(name);
-            this.fileSystem.write(uri, text);
-            const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, uri);
-            shared.workspace.LangiumDocuments.addDocument(document);
-            this.documents.set(name, document);
-        }
+        // Services are created lazily; a language server builds its parser once at start-up, not per build.
+        void Sts.parser.LangiumParser;
+        void Sts.parser.AsyncParser;
+        for (const [name, text] of Object.entries(files)) this.fileSystem.write(uriOf(name), text);
     }
 
+    /** Parses every file into a document (on the first build) and builds them all. */
     async build(options: BuildOptions = ALL_CHECKS): Promise<void> {
+        if (this.documents.size === 0) {
+            for (const [name, text] of Object.entries(this.files)) {
+                const document = this.shared.workspace.LangiumDocumentFactory.fromString<Model>(text, uriOf(name));
+                this.shared.workspace.LangiumDocuments.addDocument(document);
+                this.documents.set(name, document);
+            }
+        }
         await this.shared.workspace.DocumentBuilder.build([...this.documents.values()], options);
+    }
+
+    /** Forgets every document (as when a workspace is closed), keeping the services warm for the next build. */
+    async clear(): Promise<void> {
+        const uris = [...this.documents.keys()].map(uriOf);
+        this.documents.clear();
+        await this.shared.workspace.DocumentBuilder.update([], uris);
+        for (const [name, text] of Object.entries(this.files)) this.fileSystem.write(uriOf(name), text);
     }
 
     /** Writes the file's new text and rebuilds as the language server does after a change. */

@@ -19,7 +19,7 @@ export type PlantedRule = (typeof PLANTED_RULES)[number] | (typeof CONSEQUENT_RU
 export interface WorkspaceOptions {
     /** top-level elements in the whole workspace (rounded up to whole departments) */
     readonly elements: number;
-    /** files the system is spread over (departments are split into contiguous runs) */
+    /** files the system is spread over (departments are split into contiguous runs; never more files than departments) */
     readonly files: number;
     /** planted findings of each kind (fewer on very small workspaces); 0 for a clean model */
     readonly plantsPerKind?: number;
@@ -90,7 +90,7 @@ export function generateWorkspace(options: WorkspaceOptions): GeneratedWorkspace
     let edit: EditTarget | undefined;
     // The edit goes into the middle file, in a department with nothing planted.
     const editFile = Math.floor((files - 1) / 2);
-    const editDepartment = firstWith(departments, department => fileOf(department) === editFile && !planned.has(department) && !planned.has(department + 1));
+    const editDepartment = firstWith(departments, department => fileOf(department) === editFile && !planned.has(department));
     for (let file = 0; file < files; file++) {
         writer.startFile(fileName(file, files));
         writer.line(`// Synthetic company for the benchmark: part ${file + 1} of ${files}`);

@@ -52,16 +52,25 @@ async function main(args: string[]): Promise<void> {
         ? (args[onlyIndex + 1] ?? '').split(',').map(parseShape)
         : SIZES.flatMap(elements => SPREADS.map(files => ({ elements, files })));
     const started = Date.now();
-    const results = shapes.map(runChild);
+    const failures: string[] = [];
+    const results = shapes.flatMap(shape => {
+        try {
+            return [runChild(shape)];
+        } catch (error) {
+            failures.push(error instanceof Error ? error.message : String(error));
+            return [];
+        }
+    });
     const peers: PeerResult[] = args.includes('--no-peer') ? [] : measurePeer(results.filter(result => result.files === 1).map(result => result.elements));
     const targets = evaluateTargets(results, peers);
     process.stdout.write(formatReport(results, peers, targets) + '\n');
+    for (const failure of failures) process.stdout.write(`\nFAILED: ${failure}\n`);
     mkdirSync('.bench', { recursive: true });
     const report = {
         date: new Date().toISOString(),
         node: process.version,
         seconds: Math.round((Date.now() - started) / 1000),
-        results, peers, targets
+        results, peers, targets, failures
     };
     writeFileSync('.bench/results.json', JSON.stringify(report, null, 2) + '\n');
     process.stdout.write(`\nwritten to .bench/results.json (${report.seconds} s)\n`);

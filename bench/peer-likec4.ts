@@ -31,6 +31,10 @@ export interface PeerResult {
 }
 
 export function measurePeer(sizes: readonly number[]): PeerResult[] {
+    if (!existsSync(OUR_CLI)) {
+        process.stderr.write('peer: skipped, our command line was not bundled\n');
+        return [];
+    }
     const missing = ensurePeer();
     return sizes.map(elements => {
         process.stderr.write(`peer: ${elements} elements...\n`);

@@ -15,7 +15,9 @@ import { StsDocumentBuilder } from '../workspace/sts-document-builder.js';
 import { SystemPartitions } from '../workspace/system-partitions.js';
 import type { StsAstType } from './generated/ast.js';
 import { StsGeneratedModule, StsGeneratedSharedModule } from './generated/module.js';
-import { StsScopeComputation, StsScopeProvider } from './sts-scope.js';
+import { StsLinker, StsScopeComputation, StsScopeProvider } from './sts-scope.js';
+import { StsReferenceDescriptionProvider } from '../workspace/sts-reference-descriptions.js';
+import { StsWorkspaceManager } from '../workspace/sts-workspace-manager.js';
 import { StsLspModule, StsSharedLspModule, type StsLspAddedServices } from '../lsp/lsp-module.js';
 
 export interface StsAddedServices {
@@ -46,14 +48,19 @@ export type StsServices = LangiumServices & StsAddedServices & StsLspAddedServic
 export const StsSharedModule: Module<StsSharedServices, PartialLangiumSharedCoreServices & StsSharedAddedServices> = {
     workspace: {
         SystemPartitions: shared => new SystemPartitions(shared),
-        DocumentBuilder: shared => new StsDocumentBuilder(shared as LangiumSharedCoreServices, () => shared.workspace.SystemPartitions)
+        DocumentBuilder: shared => new StsDocumentBuilder(shared as LangiumSharedCoreServices, () => shared.workspace.SystemPartitions),
+        WorkspaceManager: shared => new StsWorkspaceManager(shared as LangiumSharedCoreServices)
     }
 };
 
 export const StsModule: Module<StsServices, PartialLangiumServices & StsAddedServices> = {
     references: {
         ScopeComputation: services => new StsScopeComputation(services),
-        ScopeProvider: services => new StsScopeProvider(services)
+        ScopeProvider: services => new StsScopeProvider(services),
+        Linker: services => new StsLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new StsReferenceDescriptionProvider(services)
     },
     config: {
         RuleSettings: services => new RuleSettings(() => services.shared.workspace.FileSystemProvider)

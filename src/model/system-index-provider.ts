@@ -9,6 +9,8 @@ import { SystemIndex } from './system-index.js';
 
 export class SystemIndexProvider {
     private readonly cache: WorkspaceCache<SystemKey, SystemIndex>;
+    /** How many indexes were built: one per system per workspace change (checked by test/scale). */
+    builds = 0;
 
     constructor(shared: LangiumSharedCoreServices, private readonly partitions: SystemPartitions) {
         this.cache = new WorkspaceCache(shared);
@@ -16,6 +18,9 @@ export class SystemIndexProvider {
 
     forDocument(document: LangiumDocument): SystemIndex {
         const key = systemKeyOf(document);
-        return this.cache.get(key, () => new SystemIndex(this.partitions.documentsOf(key)));
+        return this.cache.get(key, () => {
+            this.builds++;
+            return new SystemIndex(this.partitions.documentsOf(key));
+        });
     }
 }

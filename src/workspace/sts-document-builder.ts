@@ -5,7 +5,7 @@
  * them; here the other files of a changed file's system are validated again
  * too — without relinking them, which their references do not need.
  */
-import type { LangiumSharedCoreServices, URI } from 'langium';
+import type { LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
 import { DefaultDocumentBuilder, DocumentState } from 'langium';
 import { systemKeyOf, type SystemPartitions } from './system-partitions.js';
 
@@ -15,6 +15,17 @@ export class StsDocumentBuilder extends DefaultDocumentBuilder {
         // Listeners run after Langium has reset the changed and relinked documents,
         // and before it picks the documents to rebuild.
         this.onUpdate((changed, deleted) => this.revalidateSystemsOf([...changed, ...deleted], partitions()));
+    }
+
+    /**
+     * The files whose text changed go first, then Langium's order (files open in the editor
+     * before the others): every phase runs file by file in this order, so the changed file's
+     * diagnostics are published before the rest of its system is validated again — and a
+     * new keystroke cancels that rest instead of waiting for it.
+     */
+    protected override sortDocuments(documents: LangiumDocument[]): LangiumDocument[] {
+        const sorted = super.sortDocuments(documents);
+        return [...sorted.filter(document => document.state === DocumentState.Changed), ...sorted.filter(document => document.state !== DocumentState.Changed)];
     }
 
     private revalidateSystemsOf(uris: URI[], partitions: SystemPartitions): void {
