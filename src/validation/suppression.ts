@@ -1,7 +1,9 @@
 /**
  * `// sts-ignore <rule-id>: <reason>` comments. A comment on its own line
- * silences that rule on the element (or handoff line) that follows it; several
- * ids may share one comment, separated by commas. Comments are read from the
+ * silences that rule on the line that follows it: a finding there, or on the
+ * element that starts there (a comment above `process X` covers findings inside
+ * that process; one above a handoff line covers only that line). Several ids may
+ * share one comment, separated by commas; stacked comments share the next line. Comments are read from the
  * text in one pass per document: cheaper than walking the CST, and comments at
  * the end of a file are not lost.
  */
