@@ -43,6 +43,13 @@ export class DiagramCanvas {
         if (this.highlighted) this.mark(this.highlighted);
     }
 
+    /** Removes the picture (the panel now shows another document). */
+    clear(): void {
+        this.canvas.replaceChildren();
+        this.diagram = undefined;
+        this.highlighted = undefined;
+    }
+
     /** The first drawn element of the highlighted node or handoff. */
     highlightedElement(): Element | undefined {
         return this.canvas.querySelector(`.${HIGHLIGHT_CLASS}`) ?? undefined;

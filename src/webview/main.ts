@@ -100,6 +100,11 @@ class DiagramPreview {
         if (uri !== this.uri) {
             // Another document: nothing of the old picture may leak into the new one.
             this.model = undefined;
+            this.layoutGeneration++; // a layout of the old document still running must not draw
+            this.canvas.clear();
+            delete this.root.dataset['ready'];
+            delete this.root.dataset['highlighted'];
+            this.setState('loading');
             this.previous.clear();
             this.caches.clear();
             this.needsFit = true;
@@ -127,8 +132,7 @@ class DiagramPreview {
     private modelArrived(requestId: number, result: DiagramModelResult): void {
         if (requestId !== this.latestRequest) return; // an answer to an older question
         switch (result.kind) {
-            case 'model':
-            {
+            case 'model': {
                 this.model = result.model;
                 const processes = result.model.nodes.filter(node => node.kind === 'process').map(node => ({ name: node.name, label: node.label }));
                 // A process renamed or deleted in the text: fall back to all of them rather than an empty picture.
@@ -142,12 +146,12 @@ class DiagramPreview {
             }
             case 'parseErrors':
                 this.changeNoticedAt = undefined;
-                this.banner.showParseErrors(result.errors, this.revision > 0);
+                this.banner.showParseErrors(result.errors, this.canvas.current !== undefined);
                 this.setState('parse-error');
                 return;
             case 'failure':
                 this.changeNoticedAt = undefined;
-                this.banner.showFailure(result.message, this.revision > 0);
+                this.banner.showFailure(result.message, this.canvas.current !== undefined);
                 this.setState('failure');
                 return;
         }
@@ -180,7 +184,7 @@ class DiagramPreview {
             this.draw(laidOut);
         } catch (error) {
             if (generation !== this.layoutGeneration) return;
-            this.banner.showFailure(`The diagram could not be laid out: ${describe(error)}`, this.revision > 0);
+            this.banner.showFailure(`The diagram could not be laid out: ${describe(error)}`, this.canvas.current !== undefined);
             this.setState('failure');
         }
     }

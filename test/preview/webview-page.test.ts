@@ -184,6 +184,36 @@ describe('the diagram webview page in Chromium, with the real model of Rosa’s 
     });
 });
 
+describe('the diagram webview page following another editor', () => {
+    it('drops the old picture at once and draws the new document’s system in the view the user chose', async () => {
+        const { services } = await buildWorkspace({ 'rosa.sts': rosa, 'other.sts': 'system Other\nactor Ann\ntask Sweep { owner Ann }\nprocess Tidy { Sweep -> Ann }\n' });
+        const rosaModel = await diagramModelFor(services.Sts, { uri: ROSA_URI });
+        const otherModel = await diagramModelFor(services.Sts, { uri: 'file:///workspace/other.sts' });
+        const page = await openPage();
+        try {
+            await page.next('ready');
+            await page.send({ type: 'document', uri: ROSA_URI, fileName: 'rosa.sts', follow: true, defaultView: 'system' });
+            await page.send({ type: 'model', requestId: (await page.next('requestModel')).requestId, result: rosaModel });
+            await page.page.waitForSelector('#sts-app[data-ready="true"]');
+            await page.page.click('.sts-views button[data-view="process"]');
+            await page.page.waitForSelector('.sts-canvas svg[data-view="process"]');
+
+            await page.send({ type: 'document', uri: 'file:///workspace/other.sts', fileName: 'other.sts', follow: true, defaultView: 'system' });
+            const request = await page.next('requestModel');
+            await page.page.waitForSelector('#sts-app[data-state="loading"]:not([data-ready])');
+            expect(await page.page.locator('.sts-node').count()).toBe(0);
+            await page.send({ type: 'model', requestId: request.requestId, result: otherModel });
+            await page.page.waitForSelector('#sts-app[data-ready="true"]');
+            expect(await page.page.getAttribute('.sts-canvas svg', 'data-view')).toBe('process');
+            expect(await page.page.locator('.sts-node[data-id="task:Sweep"]').count()).toBe(1);
+            expect(await page.page.textContent('.sts-file-label')).toBe('other.sts');
+            expect(await page.page.locator('.sts-process-picker option').allTextContents()).toEqual(['All processes', 'Tidy']);
+        } finally {
+            await page.close();
+        }
+    }, 60_000);
+});
+
 describe('the diagram webview page where workers are not allowed', () => {
     it('lays out on the page instead and still draws the process view', async () => {
         const { services } = await buildWorkspace({ 'rosa.sts': rosa });
