@@ -32,7 +32,7 @@ const TRAINING: Record<TrainingCell, Text> = {
 export function reportDocument(systems: readonly SystemReport[]): Block[] {
     const blocks: Block[] = [
         { kind: 'heading', level: 1, text: systems.length === 1 ? `STS report: ${systemName(systems[0]!)}` : 'STS report' },
-        { kind: 'paragraph', parts: [{ text: `Made by sts ${STS_VERSION} from ${plural(systems.reduce((sum, system) => sum + system.files.length, 0), 'file')}. Findings follow the rule settings of sts.config.json; each rule links to its page.` }] }
+        { kind: 'paragraph', parts: [{ text: `Made by sts ${STS_VERSION} from ${plural(systems.reduce((sum, system) => sum + system.files.length, 0), 'file')}. Findings follow the project's rule settings (sts.config.json, where there is one); each rule id links to its page.` }] }
     ];
     for (const system of systems) blocks.push(...systemBlocks(system, systems.length > 1));
     return blocks;
@@ -48,10 +48,13 @@ function systemBlocks(system: SystemReport, several: boolean): Block[] {
 
     blocks.push({ kind: 'heading', level: section, text: 'Findings by area' });
     for (const { area, findings } of system.areas) {
+        if (findings.length === 0) continue;
         blocks.push({ kind: 'heading', level: sub, text: `${capitalise(area)} (${findings.length})` });
-        if (findings.length === 0) blocks.push({ kind: 'paragraph', parts: [{ text: 'Nothing to act on here.', tone: 'good' }] });
-        else blocks.push(findingsTable(findings));
+        blocks.push(findingsTable(findings));
     }
+    // Clear areas get one line, so the page leads with what needs doing.
+    const clear = system.areas.filter(entry => entry.findings.length === 0).map(entry => entry.area);
+    if (clear.length > 0) blocks.push({ kind: 'paragraph', parts: [{ text: `Nothing to act on in: ${clear.join(', ')}.`, tone: 'good' }] });
 
     blocks.push({ kind: 'heading', level: section, text: 'Who does what (RACI)' });
     if (system.raci.rows.length === 0) blocks.push({ kind: 'paragraph', parts: [{ text: 'No tasks are declared.' }] });

@@ -33,6 +33,13 @@ describe('the report on Rosa’s Trattoria', () => {
         expect(rulesIn('people & training')).toEqual(expect.arrayContaining(['unowned-task', 'untrained-user']));
         expect(rulesIn('feedback & measurement')).toContain('missing-feedback-loop');
         expect(system!.counts.error).toBe(2);
+        // Each area is either listed with its findings or named as clear.
+        const markdown = renderMarkdown(reportDocument([system!]));
+        const clear = /Nothing to act on in: ([^.]*)\./.exec(markdown)?.[1]?.split(', ') ?? [];
+        for (const { area, findings } of system!.areas) {
+            if (findings.length > 0) expect(markdown).toContain(`### ${area.charAt(0).toUpperCase()}${area.slice(1)} (${findings.length})`);
+            else expect(clear).toContain(area);
+        }
     });
 
     it('shows who is accountable for each task, and flags the task nobody owns', async () => {
