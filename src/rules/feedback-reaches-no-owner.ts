@@ -6,9 +6,10 @@ import { perSystem } from './shared/per-system.js';
 import { listWords } from './shared/people.js';
 
 /**
- * STPA: feedback must reach the controller. Feedback about a process or task
- * should reach someone who owns it (the process owner, or an owner of one of its
- * tasks), directly or as a member of a team that does; otherwise nobody can act.
+ * STPA: feedback must reach the controller. Feedback about a process should reach
+ * its owner or an owner of one of its tasks; feedback about a task, its owner or
+ * the owner of a process it belongs to; directly or as a member of a team that
+ * does. Otherwise nobody can act on it.
  */
 export const feedbackReachesNoOwner = defineRule({
     id: 'feedback-reaches-no-owner',
@@ -38,7 +39,7 @@ export const feedbackReachesNoOwner = defineRule({
     }
 });
 
-/** Process owners and the owners of its tasks; for a task, its owner. */
+/** For a process: its owner and the owners of its tasks; for a task: its owner and the owners of its processes. */
 function ownersOf(index: SystemIndex, subjects: readonly Subject[]): Set<Actor> {
     const owners = new Set<Actor>();
     for (const subject of subjects) for (const owner of ownersOfSubject(index, subject)) owners.add(owner);
@@ -54,7 +55,12 @@ function ownersOfSubject(index: SystemIndex, subject: Subject): ReadonlySet<Acto
     if (!owners) {
         const found = new Set<Actor>();
         if (subject.owner?.ref) found.add(subject.owner.ref);
-        if (isProcess(subject)) for (const task of index.tasksOf(subject)) if (task.owner?.ref) found.add(task.owner.ref);
+        if (isProcess(subject)) {
+            for (const task of index.tasksOf(subject)) if (task.owner?.ref) found.add(task.owner.ref);
+        } else {
+            // the owner of a process the task belongs to can change the task too
+            for (const process of index.processesOf(subject)) if (process.owner?.ref) found.add(process.owner.ref);
+        }
         cache.set(subject, owners = found);
     }
     return owners;

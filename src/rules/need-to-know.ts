@@ -24,7 +24,8 @@ export const needToKnow = defineRule({
             if (process.$type !== 'Process') continue;
             for (const handoff of index.handoffsIn(process)) {
                 if (handoff.data.length === 0) continue;
-                const receivers = receiversOf(handoff.to);
+                // customers receive their own data (a receipt, a confirmation): not a need-to-know question
+                const receivers = receiversOf(handoff.to).filter(actor => actor.kind !== 'customer');
                 if (receivers.length === 0) continue;
                 for (const data of new Set(handoff.data)) {
                     if (receivers.some(actor => needs(index, handled, actor, data))) continue;
