@@ -87,9 +87,7 @@ describe('editing one file of a two-file system', () => {
         expect(session.findings('a.sts')).toEqual(['missing-feedback-loop@5']);
     });
 
-    // Known gap (reported): for a deleted file the builder looks the document up after
-    // Langium has already removed it, so the rest of its system is not revalidated.
-    it.fails('brings the finding back when the file with the feedback is deleted', async () => {
+    it('brings the finding back when the file with the feedback is deleted', async () => {
         const session = new Session();
         await session.open({ 'a.sts': PROCESS, 'b.sts': FEEDBACK });
         expect(session.findings('a.sts')).toEqual([]);
@@ -107,10 +105,17 @@ describe('editing one file of a two-file system', () => {
         expect(session.findings('b.sts')).toEqual(['unresolved-reference@2', 'unresolved-reference@2', 'unresolved-reference@2']);
     });
 
-    // Known gap (reported): the builder picks the systems to revalidate from the parse
-    // result before the edit, so the system a file moves into is not revalidated.
-    // Flip to `it` once src/workspace/sts-document-builder.ts also looks at the new text.
-    it.fails('follows a file that moves into the system', async () => {
+    it('closes the loop when a new file of the system brings the feedback', async () => {
+        const session = new Session();
+        await session.open({ 'a.sts': PROCESS });
+        expect(session.findings('a.sts')).toEqual(['missing-feedback-loop@5']);
+        // a file the editor had not seen: `edit` of an unknown name is how a new file arrives
+        await session.edit('b.sts', FEEDBACK);
+        expect(session.findings('b.sts')).toEqual([]);
+        expect(session.findings('a.sts')).toEqual([]);
+    });
+
+    it('follows a file that moves into the system', async () => {
         const session = new Session();
         await session.open({ 'a.sts': PROCESS, 'b.sts': FEEDBACK.replace('system Shop', 'system Elsewhere') });
         expect(session.findings('a.sts')).toEqual(['missing-feedback-loop@5']);
