@@ -10,9 +10,8 @@ import { DefaultRenameProvider } from 'langium/lsp';
 import type { Range, RenameParams, TextDocumentPositionParams, WorkspaceEdit } from 'vscode-languageserver';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { isSystem } from '../language/generated/ast.js';
+import { isValidName } from '../language/names.js';
 import type { StsServices } from '../language/sts-module.js';
-
-const NAME = /^[_a-zA-Z]\w*(-\w+)*$/;
 
 export class StsRenameProvider extends DefaultRenameProvider {
     private readonly keywords: ReadonlySet<string>;
@@ -32,7 +31,7 @@ export class StsRenameProvider extends DefaultRenameProvider {
         const target = this.targetAt(document, params) as { name?: string } | undefined;
         if (!target || isSystem(target) || !target.name) return undefined;
         const newName = params.newName.trim();
-        if (!NAME.test(newName)) {
+        if (!isValidName(newName)) {
             throw new ResponseError(ErrorCodes.InvalidParams, `“${newName}” is not a valid name: use letters, digits and _, with single hyphens inside (like head-chef).`);
         }
         if (this.keywords.has(newName)) {

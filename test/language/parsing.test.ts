@@ -259,6 +259,15 @@ describe('layout and lexical details', () => {
         expect(names(element(model, 'Process', 'morning-bake').flows[0]!.steps)).toEqual(['make-dough', 'bake-bread']);
     });
 
+    it('accepts the letters of European names', async () => {
+        const { model } = await parseClean(`
+            actor Jürgen "Jürgen, Bäcker" { skills Brötchen-backen }
+            actor Zoë
+            task Łukasz-Kasse { owner Jürgen  performed by Zoë }`);
+        expect(element(model, 'Actor', 'Jürgen').skills).toEqual(['Brötchen-backen']);
+        expect(names(element(model, 'Task', 'Łukasz-Kasse').performers)).toEqual(['Zoë']);
+    });
+
     it('forgives layout: one element over many lines or many on one line', async () => {
         const { model } = await parseClean(`actor Ann tool Till { owner Ann } task Pay
             {

@@ -8,7 +8,7 @@ import * as langium from 'langium';
 
 export const StsTerminals = {
     WS: /\s+/,
-    ID: /[_a-zA-Z][\w]*(-[\w]+)*/,
+    ID: /[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]*(-[\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)*/,
     INT: /[0-9]+/,
     STRING: /"(\\.|[^"\\])*"|'(\\.|[^'\\])*'/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
@@ -256,7 +256,7 @@ export function isModel(item: unknown): item is Model {
 export type Name = string;
 
 export function isName(item: unknown): item is Name {
-    return (typeof item === 'string' && (/[_a-zA-Z][\w]*(-[\w]+)*/.test(item)));
+    return (typeof item === 'string' && (/[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]*(-[\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)*/.test(item)));
 }
 
 export interface Process extends langium.AstNode {

@@ -2220,7 +2220,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
       "name": "ID",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/[_a-zA-Z][\\\\w]*(-[\\\\w]+)*/",
+        "regex": "/[_a-zA-Z\\\\u00C0-\\\\u00D6\\\\u00D8-\\\\u00F6\\\\u00F8-\\\\u024F][\\\\w\\\\u00C0-\\\\u00D6\\\\u00D8-\\\\u00F6\\\\u00F8-\\\\u024F]*(-[\\\\w\\\\u00C0-\\\\u00D6\\\\u00D8-\\\\u00F6\\\\u00F8-\\\\u024F]+)*/",
         "parenthesized": false
       },
       "fragment": false,

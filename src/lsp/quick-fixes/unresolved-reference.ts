@@ -5,6 +5,7 @@
  * The new element goes after the last element of its kind in the file, so the
  * file stays grouped the way the author grouped it.
  */
+import { isValidName } from '../../language/names.js';
 import type { CodeAction } from 'vscode-languageserver-types';
 import type { Element } from '../../language/generated/ast.js';
 import { closestName } from '../../validation/closest-name.js';
@@ -25,7 +26,7 @@ const CREATABLE: Record<string, readonly Element['$type'][]> = {
 export function unresolvedReferenceFixes(context: QuickFixContext): CodeAction[] {
     const name = fact(context, 'name');
     const kind = fact(context, 'kind');
-    if (!name || !kind || !/^[_a-zA-Z]\w*(-\w+)*$/.test(name)) return [];
+    if (!name || !kind || !isValidName(name)) return [];
     const kinds = CREATABLE[kind] ?? [];
     const actions: CodeAction[] = [];
     const candidates = context.index.models.flatMap(model => model.elements).filter(element => kinds.includes(element.$type)).map(element => element.name);
