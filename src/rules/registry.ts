@@ -15,6 +15,7 @@ import { metricWithoutReview } from './metric-without-review.js';
 import { missingFeedbackLoop } from './missing-feedback-loop.js';
 import { needToKnow } from './need-to-know.js';
 import { personalDataWithoutOwner } from './personal-data-without-owner.js';
+import { repeatedAttribute } from './repeated-attribute.js';
 import type { Rule } from './rule.js';
 import { selfHandoff } from './self-handoff.js';
 import { separationOfDuties } from './separation-of-duties.js';
@@ -40,6 +41,7 @@ export const allRules: readonly Rule<any>[] = [
     missingFeedbackLoop,
     // structure and references
     duplicateName,
+    repeatedAttribute,
     selfHandoff,
     duplicateHandoff,
     unreachableTask,
