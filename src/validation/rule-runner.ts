@@ -39,6 +39,8 @@ export class RuleRunner {
                     document, model, index,
                     options: { ...rule.defaultOptions, ...setting.options },
                     report: finding => {
+                        // An element the parser could not name is a syntax error already; findings about it are noise.
+                        if (!isNamed(topElement(finding.node))) return;
                         const info = this.diagnosticInfo(rule, finding);
                         const suppression = matcher.match(rule.id, linesOf(finding));
                         if (!suppression) {
@@ -109,14 +111,24 @@ function unusedProblem(suppression: Suppression, settings: ResolvedRules): strin
     return `This sts-ignore ${rule} silences nothing: the element below it has no ${rule} finding. Remove the comment.`;
 }
 
+/** The top-level element (actor, task, process...) a node belongs to, or the model itself. */
+function topElement(node: AstNode): AstNode {
+    let top = node;
+    while (top.$container && top.$container.$type !== 'Model') top = top.$container;
+    return top;
+}
+
+function isNamed(node: AstNode): boolean {
+    const name: unknown = (node as { name?: unknown }).name;
+    return node.$type === 'Model' || (typeof name === 'string' && name.length > 0);
+}
+
 /** The lines a suppression may stand before: the finding's own, its element's, and its top-level element's. */
 function linesOf(finding: Finding): number[] {
     const lines = [findingRange(finding).start.line];
     const own = finding.node.$cstNode?.range.start.line;
     if (own !== undefined) lines.push(own);
-    let top: AstNode = finding.node;
-    while (top.$container && top.$container.$type !== 'Model') top = top.$container;
-    const topLine = top.$cstNode?.range.start.line;
+    const topLine = topElement(finding.node).$cstNode?.range.start.line;
     if (topLine !== undefined) lines.push(topLine);
     return lines;
 }

@@ -59,6 +59,14 @@ describe('incomplete input while typing', () => {
         expect(underlined(findings, 'unowned-task')).toContain('Count @3');
     });
 
+    it('an element whose name is still missing gets the syntax error, not findings about "undefined"', async () => {
+        const { document } = await checkOne('system Shop\nactor owner\n');
+        const messages = (document.diagnostics ?? []).map(diagnostic => String(diagnostic.message));
+        expect(messages.length).toBeGreaterThan(0);
+        expect(messages.filter(message => message.includes('undefined'))).toEqual([]);
+        expect(syntaxErrors(document)).toHaveLength(messages.length);
+    });
+
     it('reports syntax errors as errors where they are', async () => {
         const { findings } = await typing('task Sell { owner ');
         const syntax = findings.filter(finding => !['unowned-task', 'missing-feedback-loop', 'unresolved-reference'].includes(finding.rule));
