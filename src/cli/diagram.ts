@@ -4,6 +4,7 @@
  * as the preview. The file appears whole or not at all (written beside the
  * target, then renamed).
  */
+import { DIAGRAM_USAGE } from './diagram-usage.js';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createBundledElk, diagramModelOfDocument, layoutDiagram, renderSvg, VIEW_KINDS, type ViewKind } from '../diagram/index.js';
@@ -11,7 +12,6 @@ import { systemKeyOf } from '../workspace/system-partitions.js';
 import { findStsFiles, loadWorkspace } from './load-workspace.js';
 import { UsageError } from './usage-error.js';
 
-export const DIAGRAM_USAGE = 'sts diagram <files or folders...> [--view system|process|training] [--process Name] [--theme light|dark] -o out.svg';
 
 interface DiagramArguments {
     readonly paths: string[];

@@ -6,7 +6,7 @@
 import { runCheck } from './check.js';
 import { ConfigError } from './load-workspace.js';
 import { runReport } from './report.js';
-import { DIAGRAM_USAGE, runDiagram } from './diagram.js';
+import { DIAGRAM_USAGE } from './diagram-usage.js';
 import { UsageError } from './usage-error.js';
 
 const USAGE = `Usage: sts check [options] <files or folders...>
@@ -35,7 +35,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         switch (command) {
             case 'check': return await runCheck(rest, process.stdout);
             case 'report': return await runReport(rest, process.stdout);
-            case 'diagram': return await runDiagram(rest, process.stdout);
+            // loaded on demand: the layout engine costs every other command its start-up time
+            case 'diagram': return await (await import('./diagram.js')).runDiagram(rest, process.stdout);
             case undefined: case '-h': case '--help': case 'help':
                 process.stdout.write(USAGE + '\n');
                 return command === undefined ? 2 : 0;
