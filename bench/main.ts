@@ -9,7 +9,7 @@
  *   --child 10000x10    (internal) measure one shape and print its JSON
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { measureConfig, type ConfigResult } from './measure-config.js';
 import { measurePeer, type PeerResult } from './peer-likec4.js';
 import { evaluateTargets, formatReport } from './report.js';
@@ -52,10 +52,15 @@ async function main(args: string[]): Promise<void> {
         ? (args[onlyIndex + 1] ?? '').split(',').map(parseShape)
         : SIZES.flatMap(elements => SPREADS.map(files => ({ elements, files })));
     const started = Date.now();
+    rmSync('.bench/partial-results.jsonl', { force: true });
     const failures: string[] = [];
     const results = shapes.flatMap(shape => {
         try {
-            return [runChild(shape)];
+            const result = runChild(shape);
+            // kept as it comes, so an interrupted run still leaves its figures
+            mkdirSync('.bench', { recursive: true });
+            writeFileSync('.bench/partial-results.jsonl', JSON.stringify(result) + '\n', { flag: 'a' });
+            return [result];
         } catch (error) {
             failures.push(error instanceof Error ? error.message : String(error));
             return [];
