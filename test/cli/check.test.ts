@@ -96,7 +96,7 @@ describe('sts check', () => {
         expect(validate(log), JSON.stringify(validate.errors, null, 1)).toBe(true);
         const run = log.runs[0];
         const rules = run.tool.driver.rules as Array<{ id: string; helpUri: string }>;
-        expect(rules.find(rule => rule.id === 'untrained-user')?.helpUri).toMatch(/^https:\/\/.*\/docs\/rules\/untrained-user\.md$/);
+        expect(rules.find(rule => rule.id === 'untrained-user')?.helpUri).toMatch(/^(https|file):\/\/.*\/docs\/rules\/untrained-user\.md$/);
         const [untrained, unowned, silenced] = run.results;
         expect(untrained).toMatchObject({ ruleId: 'untrained-user', level: 'warning' });
         expect(rules[untrained.ruleIndex]!.id).toBe('untrained-user');

@@ -11,12 +11,17 @@ describe('rule documentation links', () => {
     it('point at docs/rules/<id>.md, and that page exists for every configurable id', () => {
         const missing = [...catalogue().keys()].filter(id => !existsSync(`${docs}${id}.md`));
         expect(missing).toEqual([]);
-        for (const id of catalogue().keys()) expect(ruleDocsUrl(id)).toMatch(new RegExp(`^https://[^ ]+/blob/main/docs/rules/${id}\\.md$`));
+        // package.json names no repository yet: the links open the pages shipped with sts
+        for (const id of catalogue().keys()) {
+            const link = ruleDocsUrl(id);
+            expect(link).toMatch(new RegExp(`^file://.*/docs/rules/${id}\\.md$`));
+            expect(existsSync(fileURLToPath(link)), link).toBe(true);
+        }
     });
 
     it('take the repository from package.json in the forms npm accepts', () => {
         expect(repositoryWebUrl({ type: 'git', url: 'git+https://github.com/acme/sts.git' })).toBe('https://github.com/acme/sts');
         expect(repositoryWebUrl('https://gitlab.example/acme/sts/')).toBe('https://gitlab.example/acme/sts');
-        expect(repositoryWebUrl(undefined)).toMatch(/^https:\/\//);
+        expect(repositoryWebUrl(undefined)).toBeUndefined();
     });
 });

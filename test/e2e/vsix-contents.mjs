@@ -29,7 +29,8 @@ export function zipEntries(file) {
 const REQUIRED = [
     'extension/package.json', 'extension/readme.md', 'extension/LICENSE.txt',
     'extension/dist/extension.cjs', 'extension/dist/server.cjs',
-    'extension/language/language-configuration.json', 'extension/syntaxes/sts.tmLanguage.json', 'extension/media/icon.png'
+    'extension/language/language-configuration.json', 'extension/syntaxes/sts.tmLanguage.json', 'extension/media/icon.png',
+    'extension/docs/rules/untrained-user.md'
 ];
 
 const ALLOWED = [
@@ -40,7 +41,9 @@ const ALLOWED = [
     /^extension\/syntaxes\/[\w.-]+\.json$/, /^extension\/snippets\/[\w.-]+\.json$/,
     /^extension\/media\//,
     // The walkthrough's pages, and the one example its first step opens.
-    /^extension\/walkthrough\/[\w.-]+\.md$/, /^extension\/examples\/restaurant\/findings\/rosas-trattoria\.sts$/
+    /^extension\/walkthrough\/[\w.-]+\.md$/, /^extension\/examples\/restaurant\/findings\/rosas-trattoria\.sts$/,
+    // The rule pages the diagnostics link to.
+    /^extension\/docs\/rules\/[\w.-]+\.md$/
 ];
 
 /** Throws a readable error listing what is missing or should not be there; returns the entries. */

@@ -7,11 +7,10 @@
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { catalogue } from '../../config/catalogue.js';
-import { repositoryWebUrl, ruleDocsUrl, STS_VERSION } from '../../config/rule-docs.js';
+import { REPOSITORY, ruleDocsUrl, STS_VERSION } from '../../config/rule-docs.js';
 import { rulesById } from '../../rules/registry.js';
 import type { Severity } from '../../rules/rule.js';
 import type { CheckedFindings, Place } from '../../report/findings.js';
-import manifest from '../../../package.json';
 
 const LEVELS: Record<Severity | 'off', Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note', off: 'none' };
 const SOURCE_ROOT = 'SRCROOT';
@@ -50,7 +49,7 @@ export function formatSarif(checked: CheckedFindings, quiet: boolean, cwd = proc
                 driver: {
                     name: 'sts',
                     version: STS_VERSION,
-                    informationUri: repositoryWebUrl((manifest as { repository?: unknown }).repository),
+                    ...(REPOSITORY ? { informationUri: REPOSITORY } : {}),
                     rules: ids.map(id => ruleDescriptor(id))
                 }
             },
