@@ -18,6 +18,8 @@ const NODE22_VERSION = '22.23.3';
 const LIKEC4 = path.join(PEER_DIR, 'node_modules/likec4/bin/likec4.mjs');
 const NODE22 = path.join(PEER_DIR, 'node_modules/node/bin/node');
 const OUR_CLI = path.resolve('.bench/cli.cjs');
+/** likec4 grows super-linearly (over 18 minutes at 50k here): a run past this is reported as "more than". */
+const PEER_TIMEOUT_MS = 180_000;
 
 export interface PeerResult {
     readonly elements: number;
@@ -48,8 +50,12 @@ export function measurePeer(sizes: readonly number[]): PeerResult[] {
         const runs = elements <= 1_000 ? 3 : 1;
         const ours = median(times(runs, () => run(process.execPath, [OUR_CLI, 'check', path.join(folder, 'sts')], [0])));
         if (missing) return { elements, relations: workspace.relations, likec4Runs: 0, ours, skipped: missing };
-        const likec4 = median(times(runs, () => run(NODE22, [LIKEC4, 'validate', '--no-layout', path.join(folder, 'likec4')], [0])));
-        return { elements, relations: workspace.relations, likec4, likec4Runs: runs, ours };
+        try {
+            const likec4 = median(times(runs, () => run(NODE22, [LIKEC4, 'validate', '--no-layout', path.join(folder, 'likec4')], [0], PEER_TIMEOUT_MS)));
+            return { elements, relations: workspace.relations, likec4, likec4Runs: runs, ours };
+        } catch (error) {
+            return { elements, relations: workspace.relations, likec4Runs: 0, ours, skipped: error instanceof Error ? error.message : String(error) };
+        }
     });
 }
 
@@ -77,10 +83,11 @@ export function likec4Model(graph: ModelGraph): string {
     return lines.join('\n') + '\n';
 }
 
-function run(command: string, args: string[], okCodes: number[]): number {
+function run(command: string, args: string[], okCodes: number[], timeout?: number): number {
     const start = performance.now();
-    const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout });
     const elapsed = performance.now() - start;
+    if (result.error && timeout !== undefined && elapsed >= timeout) throw new Error(`not finished within ${timeout / 1000} s`);
     if (!okCodes.includes(result.status ?? -1)) {
         throw new Error(`${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')} exited with ${result.status}: ${lastLine(result.stderr || result.stdout)}`);
     }
