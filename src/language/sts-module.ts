@@ -79,6 +79,8 @@ export function createStsServices(context: DefaultSharedModuleContext): { shared
     const shared = inject(createDefaultSharedModule(context), StsGeneratedSharedModule, StsSharedModule, StsSharedLspModule);
     const Sts = inject(createDefaultModule({ shared }), StsGeneratedModule as Module<StsServices, PartialLangiumCoreServices>, StsModule, StsLspModule);
     shared.ServiceRegistry.register(Sts);
+    // The one check: the rule runner on the model's root. StsDocumentValidator runs checks on the
+    // root only, so a check registered on another node type here would never run.
     Sts.validation.ValidationRegistry.register<StsAstType>({
         Model: (model, accept) => Sts.validation.RuleRunner.run(model, accept)
     });

@@ -105,7 +105,7 @@ describe('the report on Rosa’s Trattoria', () => {
         expect(html).toContain('<td><span class="bad">uses, untrained</span></td>');
         expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; | decided *later*');
         expect(html).not.toContain('<script>');
-        expect(html).toMatch(/<a href="https:\/\/[^"]+\/docs\/rules\/unowned-task\.md">unowned-task<\/a>/);
+        expect(html).toMatch(/<a href="(https|file):\/\/[^"]+\/docs\/rules\/unowned-task\.md">unowned-task<\/a>/);
     });
 });
 
