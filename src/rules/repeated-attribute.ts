@@ -1,4 +1,5 @@
-import { GrammarUtils } from 'langium';
+import type { CstNode } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode } from 'langium';
 import { defineRule } from './rule.js';
 
 /**
@@ -29,12 +30,14 @@ export const repeatedAttribute = defineRule({
     defaultOptions: {},
     check({ model, report }) {
         for (const element of model.elements) {
-            for (const property of SINGLE_VALUED[element.$type] ?? []) {
-                const written = GrammarUtils.findNodesForProperty(element.$cstNode, property);
-                if (written.length < 2) continue;
-                const kept = written[written.length - 1]!.text;
+            const single = SINGLE_VALUED[element.$type];
+            if (!single || !element.$cstNode) continue;
+            const written = writtenValues(element.$cstNode, single);
+            for (const [property, values] of written) {
+                if (values.length < 2) continue;
+                const kept = values[values.length - 1]!.text;
                 const word = WRITTEN[property] ?? property;
-                for (const earlier of written.slice(0, -1)) {
+                for (const earlier of values.slice(0, -1)) {
                     report({
                         node: element, range: earlier.range,
                         message: `${element.name} gives '${word}' more than once; only the last one (${kept}) counts, so ${earlier.text} is ignored. Keep one.`,
@@ -45,3 +48,26 @@ export const repeatedAttribute = defineRule({
         }
     }
 });
+
+/**
+ * The values written for each one-value property, in text order, from one pass over the
+ * element's own syntax nodes (asking Langium per property walks the element once each).
+ */
+function writtenValues(elementNode: CstNode, properties: readonly string[]): Map<string, CstNode[]> {
+    const written = new Map<string, CstNode[]>();
+    const visit = (node: CstNode): void => {
+        if (!isCompositeCstNode(node)) return;
+        for (const child of node.content) {
+            const feature = child.grammarSource && AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment)?.feature;
+            if (feature) {
+                if (!properties.includes(feature)) continue;
+                const values = written.get(feature);
+                if (values) values.push(child); else written.set(feature, [child]);
+            } else if (child.astNode === elementNode.astNode) {
+                visit(child);
+            }
+        }
+    };
+    visit(elementNode);
+    return written;
+}
