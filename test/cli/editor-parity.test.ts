@@ -6,21 +6,16 @@
  * at the same places, with the same severities and messages. The server also
  * shows its first indexing as a progress notification.
  */
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-    ConfigurationRequest, createProtocolConnection, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification, InitializeRequest,
-    PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-    WorkDoneProgress, WorkDoneProgressCreateRequest, type Diagnostic
-} from 'vscode-languageserver/node';
+import { DidOpenTextDocumentNotification, WorkDoneProgress, WorkDoneProgressCreateRequest, type Diagnostic } from 'vscode-languageserver/node';
+import { LanguageServerSession } from '../helpers/language-server.js';
 import { runCli } from './run-cli.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const examples = path.join(root, 'examples');
-const serverBundle = path.join(root, 'dist', 'server.cjs');
 
 function stsFiles(folder: string): string[] {
     return readdirSync(folder, { withFileTypes: true }).flatMap(entry => {
@@ -36,15 +31,12 @@ function line(file: string, start: { line: number; character: number }, end: { l
 }
 
 describe('the language server and the command line', () => {
-    const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    afterAll(() => { if (child.exitCode === null) child.kill(); });
+    let session: LanguageServerSession | undefined;
+    afterAll(() => session?.kill());
 
     it('report the same findings on every example, and the server shows indexing progress', async () => {
         const files = stsFiles(examples);
         expect(files.length).toBeGreaterThan(0);
-        const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-        const stderr: string[] = [];
-        child.stderr!.on('data', chunk => stderr.push(String(chunk)));
         const published = new Map<string, Diagnostic[]>();
         const progress: string[] = [];
         let allPublished: () => void = () => undefined;
@@ -52,29 +44,26 @@ describe('the language server and the command line', () => {
         let indexed: () => void = () => undefined;
         const indexingDone = new Promise<void>(resolve => { indexed = resolve; });
         const wanted = new Set(files.map(file => pathToFileURL(file).href));
-        connection.onNotification(PublishDiagnosticsNotification.type, params => {
-            if (!wanted.has(params.uri)) return;
-            published.set(params.uri, params.diagnostics);
+        ({ session } = await LanguageServerSession.start({
+            workspaceFolder: examples,
+            capabilities: { workspace: { configuration: true, workspaceFolders: true }, window: { workDoneProgress: true }, textDocument: { publishDiagnostics: {} } },
+            // The server asks to create a progress token, then reports begin / report / end on it.
+            prepare: connection => connection.onRequest(WorkDoneProgressCreateRequest.type, params => {
+                connection.onProgress(WorkDoneProgress.type, params.token, value => {
+                    progress.push(value.kind === 'begin' ? `begin ${value.title}` : value.kind);
+                    if (value.kind === 'end') indexed();
+                });
+            })
+        }));
+        const { connection, stderr } = session;
+        const record = (uri: string, diagnostics: Diagnostic[]) => {
+            if (!wanted.has(uri)) return;
+            published.set(uri, diagnostics);
             if (published.size === wanted.size) allPublished();
-        });
-        // The server asks to create a progress token, then reports begin / report / end on it.
-        connection.onRequest(WorkDoneProgressCreateRequest.type, params => {
-            connection.onProgress(WorkDoneProgress.type, params.token, value => {
-                progress.push(value.kind === 'begin' ? `begin ${value.title}` : value.kind);
-                if (value.kind === 'end') indexed();
-            });
-        });
-        connection.onRequest(RegistrationRequest.type, () => undefined);
-        connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => null));
-        connection.listen();
-
-        await connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid,
-            rootUri: pathToFileURL(examples).href,
-            workspaceFolders: [{ uri: pathToFileURL(examples).href, name: 'examples' }],
-            capabilities: { workspace: { configuration: true, workspaceFolders: true }, window: { workDoneProgress: true }, textDocument: { publishDiagnostics: {} } }
-        });
-        await connection.sendNotification(InitializedNotification.type, {});
+        };
+        // what arrived while the session started, then everything after
+        for (const [uri, diagnostics] of session.published) record(uri, diagnostics);
+        session.onPublish(params => record(params.uri, params.diagnostics));
         await indexingDone;
         // Like a user opening each file: Langium checks the files that are open in the editor.
         for (const file of files) {
@@ -102,7 +91,6 @@ describe('the language server and the command line', () => {
         expect(progress[0]).toBe('begin STS: indexing .sts files');
         expect(progress.at(-1)).toBe('end');
 
-        await connection.sendRequest(ShutdownRequest.type);
-        await connection.sendNotification(ExitNotification.type);
+        await session.shutdown();
     });
 });

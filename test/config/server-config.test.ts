@@ -3,19 +3,13 @@
  * broken file is underlined on the file itself while the defaults apply, and
  * fixing it (reported by the client's file watcher) takes effect at once.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-    ConfigurationRequest, createProtocolConnection, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, ExitNotification,
-    FileChangeType, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
-    StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams
-} from 'vscode-languageserver/node';
-
-const serverBundle = fileURLToPath(new URL('../../dist/server.cjs', import.meta.url));
+import { DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, FileChangeType } from 'vscode-languageserver/node';
+import { LanguageServerSession } from '../helpers/language-server.js';
 
 const shop = `system Shop
 actor Owner { trained on Till }
@@ -25,8 +19,8 @@ task Sell { owner Clerk  uses Till }
 `;
 
 describe('sts.config.json in the language server', () => {
-    const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    afterAll(() => { if (child.exitCode === null) child.kill(); });
+    let session: LanguageServerSession | undefined;
+    afterAll(() => session?.kill());
 
     it('reports a broken file on itself, keeps the defaults, and applies the fixed file when it changes', async () => {
         const folder = mkdtempSync(path.join(tmpdir(), 'sts-server-config-'));
@@ -37,28 +31,14 @@ describe('sts.config.json in the language server', () => {
         const configUri = pathToFileURL(configFile).href;
         const modelUri = pathToFileURL(modelFile).href;
 
-        const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-        const waiting: Array<{ uri: string; accept: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }> = [];
-        connection.onNotification(PublishDiagnosticsNotification.type, params => {
-            for (const waiter of waiting.filter(candidate => candidate.uri === params.uri && candidate.accept(params))) {
-                waiting.splice(waiting.indexOf(waiter), 1);
-                waiter.resolve(params);
-            }
-        });
-        const next = (uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true) =>
-            new Promise<PublishDiagnosticsParams>(resolve => waiting.push({ uri, accept, resolve }));
-        connection.onRequest(RegistrationRequest.type, () => undefined);
-        connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => null));
-        connection.listen();
-        await connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid, rootUri: pathToFileURL(folder).href,
-            workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'shop' }],
+        ({ session } = await LanguageServerSession.start({
+            workspaceFolder: folder,
             capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } }
-        });
-        await connection.sendNotification(InitializedNotification.type, {});
+        }));
+        const { connection } = session;
 
-        const configProblems = next(configUri);
-        const modelFindings = next(modelUri);
+        const configProblems = session.next(configUri);
+        const modelFindings = session.next(modelUri);
         await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: modelUri, languageId: 'sts', version: 1, text: shop } });
         const broken = await configProblems;
         expect(broken.diagnostics).toEqual([expect.objectContaining({
@@ -70,13 +50,12 @@ describe('sts.config.json in the language server', () => {
         expect(defaults.diagnostics.find(diagnostic => diagnostic.code === 'untrained-user')?.severity).toBe(2);
 
         writeFileSync(configFile, '{ "rules": { "untrained-user": "error" } }\n');
-        const cleared = next(configUri);
-        const raised = next(modelUri, params => params.diagnostics.some(diagnostic => diagnostic.code === 'untrained-user' && diagnostic.severity === 1));
+        const cleared = session.next(configUri);
+        const raised = session.next(modelUri, params => params.diagnostics.some(diagnostic => diagnostic.code === 'untrained-user' && diagnostic.severity === 1));
         await connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: FileChangeType.Changed }] });
         expect((await cleared).diagnostics).toEqual([]);
         expect((await raised).diagnostics.find(diagnostic => diagnostic.code === 'untrained-user')?.codeDescription?.href).toMatch(/untrained-user\.md$/);
 
-        await connection.sendRequest(ShutdownRequest.type);
-        await connection.sendNotification(ExitNotification.type);
+        await session.shutdown();
     });
 });

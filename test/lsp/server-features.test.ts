@@ -3,52 +3,31 @@
  * as an editor that supports snippet edits sees them: the capabilities are
  * announced, and quick fixes, formatting, hover and semantic tokens answer.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-    CodeActionRequest, ConfigurationRequest, createProtocolConnection, DidOpenTextDocumentNotification, DocumentFormattingRequest, ExitNotification,
-    HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, RegistrationRequest, SemanticTokensRequest,
-    ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+    CodeActionRequest, DocumentFormattingRequest, HoverRequest, SemanticTokensRequest,
     type CodeAction, type Diagnostic, type InitializeResult, type ProtocolConnection
 } from 'vscode-languageserver/node';
-
-const serverBundle = fileURLToPath(new URL('../../dist/server.cjs', import.meta.url));
+import { LanguageServerSession } from '../helpers/language-server.js';
 const rosa = readFileSync(new URL('../language/rosa-contract.sts', import.meta.url), 'utf8');
 const uri = 'untitled:Rosa';
 
 describe('the editing features in the bundled server', () => {
-    let child: ChildProcess;
+    let session: LanguageServerSession;
     let connection: ProtocolConnection;
     let initialized: InitializeResult;
     let diagnostics: Diagnostic[];
 
     beforeAll(async () => {
-        expect(existsSync(serverBundle), 'dist/server.cjs is missing: run `npm run build` first').toBe(true);
-        child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-        connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-        connection.onRequest(RegistrationRequest.type, () => undefined);
-        connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => null));
-        const published = new Promise<Diagnostic[]>(resolve => connection.onNotification(PublishDiagnosticsNotification.type, params => {
-            if (params.uri === uri) resolve(params.diagnostics);
-        }));
-        connection.listen();
-        initialized = await connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid, rootUri: null, workspaceFolders: null,
+        ({ session, initialized } = await LanguageServerSession.start({
             capabilities: { workspace: { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } }
-        });
-        await connection.sendNotification(InitializedNotification.type, {});
-        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'sts', version: 1, text: rosa } });
-        diagnostics = await published;
+        }));
+        connection = session.connection;
+        diagnostics = await session.open(uri, rosa);
     });
 
-    afterAll(async () => {
-        if (child.exitCode !== null) return;
-        await connection.sendRequest(ShutdownRequest.type);
-        await connection.sendNotification(ExitNotification.type);
-        await new Promise(resolve => child.once('exit', resolve));
-    });
+    afterAll(async () => { await session?.shutdown(); });
 
     it('announces quick fixes, formatting, rename with a prepare step, semantic tokens and completion', () => {
         const capabilities = initialized.capabilities;
