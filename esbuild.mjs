@@ -2,32 +2,17 @@
 // Every bundle gets the Object.groupBy polyfill first: Langium 4.4's chevrotain
 // needs it, and VS Code 1.100's extension host runs Node 20.
 import * as esbuild from 'esbuild';
+import { NODE_BUNDLE } from './scripts/node-bundle-options.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-const common = {
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    sourcemap: !production,
-    minify: production,
-    external: ['vscode'],
-    // Prefer packages' ES module builds: some (jsonc-parser) ship a UMD `main` whose
-    // inner `require('./impl/...')` esbuild cannot follow, and the bundle then fails to load.
-    mainFields: ['module', 'main'],
-    inject: ['./src/polyfill/object-group-by.cjs'],
-    logLevel: 'info',
-    // Langium and its dependencies are ESM; this keeps `import.meta.url` meaningful in CJS output.
-    define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
-};
+const common = { ...NODE_BUNDLE, sourcemap: !production, minify: production, logLevel: 'info' };
 
 const bundles = [
     { entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
     { entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
-    { entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" } }
+    { entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, banner: { js: `#!/usr/bin/env node\n${NODE_BUNDLE.banner.js}` } }
 ];
 
 // The diagram webview's page and its ELK layout worker: browser code, without the Node polyfill and banner.

@@ -4,17 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { NODE_BUNDLE } from '../scripts/node-bundle-options.mjs';
 
 mkdirSync('.bench', { recursive: true });
-const common = {
-    bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
-    inject: ['./src/polyfill/object-group-by.cjs'],
-    define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-    external: ['vscode'],
-    // the ESM builds of dependencies: jsonc-parser's UMD main cannot be bundled
-    mainFields: ['module', 'main']
-};
+const common = { ...NODE_BUNDLE, logLevel: 'warning' };
 await esbuild.build({ ...common, entryPoints: ['bench/main.ts'], outfile: '.bench/bench.cjs' });
 // The command line, bundled the same way, for an end-to-end comparison with the peer's command line.
 // Only the peer comparison needs it: a command line that does not bundle right now skips that, not the benchmark.

@@ -1,0 +1,18 @@
+// The esbuild options every Node bundle of the project shares — the extension, the
+// server and the command line (esbuild.mjs) and the benchmarks (bench/**/run.mjs) —
+// so a fix to how the code bundles is made once.
+export const NODE_BUNDLE = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['vscode'],
+    // Prefer packages' ES module builds: some (jsonc-parser) ship a UMD `main` whose
+    // inner `require('./impl/...')` esbuild cannot follow, and the bundle then fails to load.
+    mainFields: ['module', 'main'],
+    // Langium 4.4's chevrotain calls Object.groupBy, which Node 20 (VS Code 1.100's extension host) lacks.
+    inject: ['./src/polyfill/object-group-by.cjs'],
+    // Langium and its dependencies are ESM; this keeps `import.meta.url` meaningful in CJS output.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
+};
