@@ -40,14 +40,20 @@ export class StsDocumentValidator extends DefaultDocumentValidator {
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
         const severity = this.sts.config.RuleSettings.forDocument(document).get(UNRESOLVED_REFERENCE)?.severity ?? 'error';
         if (severity === 'off') return;
+        // One search per missing name and kind: a deleted file can break many references to the same few names.
+        const suggestions = new Map<string, string | undefined>();
         for (const reference of document.references) {
             const error = reference.error;
             if (!error) continue;
             const name = error.info.reference.$refText;
             const referenceType = this.sts.shared.AstReflection.getReferenceType(error.info);
             const kind = KIND_WORDS[referenceType] ?? referenceType.toLowerCase();
-            const candidates = this.sts.references.ScopeProvider.getScope(error.info).getAllElements().map(description => description.name);
-            const suggestion = closestName(name, candidates);
+            const key = `${referenceType}\0${name}`;
+            if (!suggestions.has(key)) {
+                const candidates = this.sts.references.ScopeProvider.getScope(error.info).getAllElements().map(description => description.name);
+                suggestions.set(key, closestName(name, candidates));
+            }
+            const suggestion = suggestions.get(key);
             const message = `No ${kind} named ${name} is declared${suggestion ? `; did you mean ${suggestion}?` : '.'}`;
             diagnostics.push(this.toDiagnostic(severity, message, {
                 node: error.info.container,
