@@ -13,9 +13,9 @@ import { CONFIG_ERROR, type ConfigProblem } from '../config/config-file.js';
 import { displayPath } from '../report/findings.js';
 import type { SeveritySetting } from '../rules/rule.js';
 import { progressFor } from './progress.js';
+import { isSkippedFolder } from '../workspace/sts-workspace-manager.js';
 import { UsageError } from './usage-error.js';
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /** Larger files are refused rather than risk the memory of a CI runner. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -51,7 +51,7 @@ function walk(folder: string): string[] {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
         const full = path.join(folder, entry.name);
         if (entry.isDirectory()) {
-            if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...walk(full));
+            if (!isSkippedFolder(entry.name)) found.push(...walk(full));
         } else if (entry.isFile() && entry.name.endsWith('.sts')) {
             found.push(full);
         }

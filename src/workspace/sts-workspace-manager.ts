@@ -8,7 +8,12 @@ import type { FileSystemNode, URI } from 'langium';
 import { DefaultWorkspaceManager, UriUtils } from 'langium';
 
 /** Folders never searched for models. */
-export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', 'bower_components', 'out', 'dist', 'coverage']);
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', 'bower_components', 'out', 'dist', 'coverage']);
+
+/** True for a folder neither the editor nor the command line searches for models when given a parent folder. */
+export function isSkippedFolder(name: string): boolean {
+    return name.startsWith('.') || SKIPPED_FOLDERS.has(name);
+}
 
 export class StsWorkspaceManager extends DefaultWorkspaceManager {
     /** Counts the folders read, for the tests. */
@@ -16,7 +21,7 @@ export class StsWorkspaceManager extends DefaultWorkspaceManager {
 
     override shouldIncludeEntry(entry: FileSystemNode): boolean {
         const name = UriUtils.basename(entry.uri);
-        if (entry.isDirectory && (name.startsWith('.') || SKIPPED_FOLDERS.has(name))) return false;
+        if (entry.isDirectory && isSkippedFolder(name)) return false;
         return super.shouldIncludeEntry(entry);
     }
 

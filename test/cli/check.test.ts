@@ -141,6 +141,19 @@ describe('sts check with a configuration', () => {
     });
 });
 
+describe('sts check searches a folder as the editor does', () => {
+    it('skips dependency, build and hidden folders', async () => {
+        const broken = 'system Elsewhere\ntask Orphan { }\n';
+        const folder = folderWith({
+            'models/tidy.sts': tidy,
+            'models/node_modules/pkg/a.sts': broken, 'models/dist/b.sts': broken, 'models/.history/c.sts': broken
+        });
+        const result = await runCli(['check', 'models'], folder);
+        expect(result.stdout).toContain('1 file checked');
+        expect(result.status).toBe(0);
+    });
+});
+
 describe('sts check refuses bad input with one clear line and exit 2', () => {
     const cases: Array<[string, Record<string, string | Buffer>, string[], RegExp]> = [
         ['a missing path', { 'shop.sts': shop }, ['check', 'nowhere.sts'], /^sts: nowhere\.sts: no such file or folder\n$/],
