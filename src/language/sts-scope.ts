@@ -5,12 +5,12 @@
  * scope scans the local symbols of a document for every reference, which is
  * quadratic in the size of a document.
  */
-import type { AstNodeDescription, AstReflection, IndexManager, LangiumDocuments, ReferenceInfo, Scope, ScopeProvider, Stream } from 'langium';
+import type { AstNodeDescription, AstReflection, IndexManager, ReferenceInfo, Scope, ScopeProvider, Stream } from 'langium';
 import { AstUtils, Cancellation, DefaultLinker, DefaultScopeComputation, EMPTY_STREAM, interruptAndCheck, MultiMap, stream, WorkspaceCache } from 'langium';
 import type { AstNode, LangiumDocument, LocalSymbols } from 'langium';
 import { isSystem } from './generated/ast.js';
 import type { StsServices } from './sts-module.js';
-import { systemKeyOf, type SystemKey } from '../workspace/system-partitions.js';
+import { systemKeyOf, type SystemKey, type SystemPartitions } from '../workspace/system-partitions.js';
 import { childNodes, visitOwnReferences, visitReferences } from '../workspace/ast-walk.js';
 
 /** Counts scope look-ups, for the scale tests' operation counts (see test/scale). */
@@ -34,13 +34,13 @@ export type SymbolTable = Map<string, AstNodeDescription[]>;
 export class StsScopeProvider implements ScopeProvider {
     private readonly reflection: AstReflection;
     private readonly indexManager: IndexManager;
-    private readonly documents: LangiumDocuments;
+    private readonly partitions: SystemPartitions;
     private readonly tables: WorkspaceCache<'all', Map<SystemKey, SymbolTable>>;
 
     constructor(services: StsServices) {
         this.reflection = services.shared.AstReflection;
         this.indexManager = services.shared.workspace.IndexManager;
-        this.documents = services.shared.workspace.LangiumDocuments;
+        this.partitions = services.shared.workspace.SystemPartitions;
         this.tables = new WorkspaceCache(services.shared);
     }
 
@@ -56,25 +56,18 @@ export class StsScopeProvider implements ScopeProvider {
         return this.allTables().get(key) ?? new Map();
     }
 
-    /** Every system's declarations, built from the global index in one pass per workspace change. */
+    /** Every system's declarations, from the global index, once per workspace change. */
     private allTables(): Map<SystemKey, SymbolTable> {
         return this.tables.get('all', () => {
             scopeCounters.tableBuilds++;
             const tables = new Map<SystemKey, SymbolTable>();
-            const keyOfUri = new Map<string, SystemKey | undefined>();
-            for (const description of this.indexManager.allElements()) {
-                const uri = description.documentUri.toString();
-                let key = keyOfUri.get(uri);
-                if (key === undefined && !keyOfUri.has(uri)) {
-                    const owner = this.documents.getDocument(description.documentUri);
-                    key = owner ? systemKeyOf(owner) : undefined;
-                    keyOfUri.set(uri, key);
+            for (const [key, members] of this.partitions.all()) {
+                const table: SymbolTable = new Map();
+                for (const description of this.indexManager.allElements(undefined, new Set(members.map(member => member.uri.toString())))) {
+                    const same = table.get(description.name);
+                    if (same) same.push(description); else table.set(description.name, [description]);
                 }
-                if (key === undefined) continue;
-                let table = tables.get(key);
-                if (!table) tables.set(key, table = new Map());
-                const same = table.get(description.name);
-                if (same) same.push(description); else table.set(description.name, [description]);
+                tables.set(key, table);
             }
             return tables;
         });
