@@ -50,24 +50,27 @@ export async function measureConfig(options: MeasureOptions): Promise<ConfigResu
     const parser = probe.sts.parser.LangiumParser;
     const lexer = probe.sts.parser.Lexer;
 
-    const lexTimes = await repeat(options, async () => time(() => { for (const [, text] of texts) lexer.tokenize(text); }));
+    // A build starts from text (it parses) in services that already ran, as in a language server;
+    // the same services (and so the same warm parser) serve the floor, every build and the edits.
+    const build = (buildOptions: typeof ALL_CHECKS) => async () => {
+        await probe.clear();
+        return timeAsync(() => probe.build(buildOptions));
+    };
     const perFileParse = new Map<string, number[]>();
-    const parseTimes = await repeat(options, async () => {
+    const parseAll = async () => {
         const start = now();
         for (const [name, text] of texts) {
             const one = time(() => { parser.parse(text); });
             perFileParse.set(name, [...perFileParse.get(name) ?? [], one.cpu]);
         }
         return elapsedSince(start);
-    });
-    // A build starts from text (it parses) in services that already ran, as in a language server;
-    // the same services (and so the same warm parser) serve the floor, every build and the edits.
-    const build = (options: typeof ALL_CHECKS) => async () => {
-        await probe.clear();
-        return timeAsync(() => probe.build(options));
     };
-    const offTimes = await repeat(options, build(CHECKS_OFF));
-    const fullTimes = await repeat(options, build(ALL_CHECKS));
+    const [lexTimes, parseTimes, offTimes, fullTimes] = await interleave(options, [
+        async () => time(() => { for (const [, text] of texts) lexer.tokenize(text); }),
+        parseAll,
+        build(CHECKS_OFF),
+        build(ALL_CHECKS)
+    ], () => perFileParse.clear());
 
     // The edits and the heap: after one more full build, the owner line flips back and forth.
     const session = probe;
@@ -80,10 +83,10 @@ export async function measureConfig(options: MeasureOptions): Promise<ConfigResu
     const original = workspace.files[edited]!;
     const changed = applyOwnerEdit(original, workspace.edit, workspace.edit.otherOwner);
     let flip = false;
-    const editTimings = await repeat(options, async () => {
+    const [editTimings] = await interleave(options, [async () => {
         flip = !flip;
         return session.edit(edited, flip ? changed : original);
-    });
+    }]);
 
     const median = (values: number[]) => sortedMedian(values);
     const cpu = (values: Elapsed[]) => median(values.map(value => value.cpu));
@@ -115,12 +118,26 @@ export async function measureConfig(options: MeasureOptions): Promise<ConfigResu
     };
 }
 
-/** Warm-ups first (not counted), then the runs; a collection before each so that one run's garbage does not bill the next. */
-async function repeat<T>(options: MeasureOptions, run: () => Promise<T>): Promise<T[]> {
-    for (let i = 0; i < options.warmups; i++) { collect(); await run(); }
-    const results: T[] = [];
-    for (let i = 0; i < options.runs; i++) { collect(); results.push(await run()); }
-    return results;
+/**
+ * Warm-ups first (not counted), then the runs. The measurements take turns run by run (lex, parse,
+ * build off, build all, lex, ...) so that a noisy stretch of the shared machine lands on all of
+ * them rather than on one. There is no forced collection between runs: after one, V8 shrinks its
+ * young generation and the next build paid 30–60% more for growing it back (a language server
+ * never collects between keystrokes); each run's garbage is collected where V8 decides, as in use.
+ */
+async function interleave<T extends readonly unknown[]>(
+    options: MeasureOptions,
+    measurements: { readonly [K in keyof T]: () => Promise<T[K]> },
+    afterWarmUp?: () => void
+): Promise<{ [K in keyof T]: T[K][] }> {
+    const runs = measurements as readonly (() => Promise<unknown>)[];
+    for (let i = 0; i < options.warmups; i++) for (const run of runs) await run();
+    afterWarmUp?.();
+    const results: unknown[][] = runs.map(() => []);
+    for (let i = 0; i < options.runs; i++) {
+        for (const [which, run] of runs.entries()) results[which]!.push(await run());
+    }
+    return results as { [K in keyof T]: T[K][] };
 }
 
 function time(work: () => void): Elapsed {
