@@ -58,7 +58,7 @@ function writtenValues(elementNode: CstNode, properties: readonly string[]): Map
     const visit = (node: CstNode): void => {
         if (!isCompositeCstNode(node)) return;
         for (const child of node.content) {
-            const feature = child.grammarSource && AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment)?.feature;
+            const feature = child.grammarSource && assignedFeature(child.grammarSource);
             if (feature) {
                 if (!properties.includes(feature)) continue;
                 const values = written.get(feature);
@@ -70,4 +70,14 @@ function writtenValues(elementNode: CstNode, properties: readonly string[]): Map
     };
     visit(elementNode);
     return written;
+}
+
+/** The grammar is fixed, so which property a piece of it assigns is looked up once per grammar element. */
+const featureOfGrammarElement = new Map<GrammarAST.AbstractElement, string | undefined>();
+
+function assignedFeature(grammarSource: GrammarAST.AbstractElement): string | undefined {
+    if (featureOfGrammarElement.has(grammarSource)) return featureOfGrammarElement.get(grammarSource);
+    const feature = AstUtils.getContainerOfType(grammarSource, GrammarAST.isAssignment)?.feature;
+    featureOfGrammarElement.set(grammarSource, feature);
+    return feature;
 }

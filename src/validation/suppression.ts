@@ -28,6 +28,8 @@ const IGNORE_COMMENT = /^(\s*)\/\/\s*sts-ignore\b(.*)$/;
 const STRINGS = /"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'/g;
 
 export function readSuppressions(text: string): Suppression[] {
+    // Most files silence nothing: one search of the text instead of a pass over its lines.
+    if (!text.includes('sts-ignore')) return [];
     const suppressions: Suppression[] = [];
     let pending: Array<Omit<Suppression, 'targetLine'>> = [];
     let inBlockComment = false;
@@ -67,6 +69,7 @@ function parseIgnore(rest: string, range: Range): Array<Omit<Suppression, 'targe
 
 /** Whether a line leaves a block comment open (ignoring `/*` inside strings and after `//`). */
 function opensBlockComment(line: string): boolean {
+    if (!line.includes('/*')) return false;
     const code = line.replace(STRINGS, '""');
     const lineComment = code.indexOf('//');
     const visible = lineComment >= 0 && lineComment < code.indexOf('/*') ? code.slice(0, lineComment) : code;
