@@ -16,3 +16,24 @@ export const NODE_BUNDLE = {
     define: { 'import.meta.url': 'importMetaUrl' },
     banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
 };
+
+/**
+ * The command line, in two bundles: `sts diagram` is the only command that lays
+ * out, and ELK is 1.4 MB of the 2.4 MB a single bundle would be. It goes into
+ * `cli-diagram.cjs`, loaded only when that command runs, so `sts check` does not
+ * read and compile it (a 1k-element `sts check` started about 0.2 s sooner).
+ */
+export function cliBundle(outdir) {
+    return {
+        entryPoints: { cli: 'src/cli/main.ts', 'cli-diagram': 'src/cli/diagram.ts' },
+        outdir,
+        outExtension: { '.js': '.cjs' },
+        plugins: [{
+            name: 'cli-diagram-apart',
+            setup(build) {
+                build.onResolve({ filter: /^\.\/diagram\.js$/ }, args =>
+                    /[\\/]src[\\/]cli[\\/]main\.ts$/.test(args.importer) ? { path: './cli-diagram.cjs', external: true } : undefined);
+            }
+        }]
+    };
+}

@@ -36,7 +36,7 @@ const REQUIRED = [
 const ALLOWED = [
     /^extension\.vsixmanifest$/, /^\[Content_Types\]\.xml$/,
     /^extension\/(package\.json|readme\.md|LICENSE\.txt|changelog\.md)$/i,
-    /^extension\/dist\/(?!cli\.)[\w.-]+\.(cjs|js|css)$/, /^extension\/dist\/media\//,
+    /^extension\/dist\/(?!cli[.-])[\w.-]+\.(cjs|js|css)$/, /^extension\/dist\/media\//,
     /^extension\/language\/language-configuration\.json$/,
     /^extension\/syntaxes\/[\w.-]+\.json$/, /^extension\/snippets\/[\w.-]+\.json$/,
     /^extension\/media\//,
