@@ -24,7 +24,7 @@ const SPREADS = [1, 10, 100];
  * 1k workspace ran 1.5–2× the later ones).
  */
 function runsFor(elements: number): { runs: number; warmups: number } {
-    if (elements <= 1_000) return { runs: 25, warmups: 12 };
+    if (elements <= 1_000) return { runs: 40, warmups: 10 };
     if (elements <= 10_000) return { runs: 5, warmups: 2 };
     return { runs: 3, warmups: 1 };
 }

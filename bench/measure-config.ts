@@ -2,11 +2,11 @@
  * Measures one workspace shape (size × files) inside one process: the floor
  * (Langium's bare lex + parse, the build with linking but without our checks),
  * ours (the full build with every check, then one-line edit → diagnostics) and
- * the heap after the build. Every figure is the median of several runs after a
+ * the heap after the build. Every figure is the mean of several runs after a
  * warm-up, so that the ratios between them are fair on a noisy shared machine.
  * Times are the process's CPU time (user + system), which other processes on
  * the machine do not inflate the way they inflate wall time; wall-clock
- * medians are kept beside them in `wall`.
+ * means are kept beside them in `wall`.
  */
 import { generateWorkspace, applyOwnerEdit, type GeneratedWorkspace } from './generate-workspace.js';
 import { ALL_CHECKS, BenchWorkspace, CHECKS_OFF } from './bench-workspace.js';
@@ -18,7 +18,7 @@ export interface ConfigResult {
     readonly relations: number;
     readonly bytes: number;
     readonly runs: number;
-    /** ms, medians */
+    /** ms, means of the runs */
     readonly lex: number;
     readonly parse: number;
     readonly buildChecksOff: number;
@@ -30,7 +30,7 @@ export interface ConfigResult {
     readonly parseEditedAndDependents: number;
     readonly dependents: number;
     readonly heapAfterBuildMiB: number;
-    /** the same medians in wall-clock ms */
+    /** the same means in wall-clock ms */
     readonly wall: { readonly parse: number; readonly buildChecksOff: number; readonly buildAllChecks: number; readonly editChangedFileReady: number };
     /** findings after the full build, per rule id */
     readonly findings: Record<string, number>;
@@ -57,20 +57,23 @@ export async function measureConfig(options: MeasureOptions): Promise<ConfigResu
         return timeAsync(() => probe.build(buildOptions));
     };
     const perFileParse = new Map<string, number[]>();
+    // The parsed files are held until every file is parsed, as a workspace holds its documents: letting
+    // each tree die young made ten small files cost a fifth of one large one, in collections alone.
     const parseAll = async () => {
         const start = now();
+        const parsed: unknown[] = [];
         for (const [name, text] of texts) {
-            const one = time(() => { parser.parse(text); });
+            const one = time(() => { parsed.push(parser.parse(text)); });
             perFileParse.set(name, [...perFileParse.get(name) ?? [], one.cpu]);
         }
-        return elapsedSince(start);
+        const elapsed = elapsedSince(start);
+        parsed.length = 0;
+        return elapsed;
     };
-    const [lexTimes, parseTimes, offTimes, fullTimes] = await interleave(options, [
-        async () => time(() => { for (const [, text] of texts) lexer.tokenize(text); }),
-        parseAll,
-        build(CHECKS_OFF),
-        build(ALL_CHECKS)
-    ], () => perFileParse.clear());
+    const lexTimes = await block(options, async () => time(() => { for (const [, text] of texts) lexer.tokenize(text); }));
+    const parseTimes = await block(options, parseAll, () => perFileParse.clear());
+    const offTimes = await block(options, build(CHECKS_OFF));
+    const fullTimes = await block(options, build(ALL_CHECKS));
 
     // The edits and the heap: after one more full build, the owner line flips back and forth.
     const session = probe;
@@ -83,15 +86,14 @@ export async function measureConfig(options: MeasureOptions): Promise<ConfigResu
     const original = workspace.files[edited]!;
     const changed = applyOwnerEdit(original, workspace.edit, workspace.edit.otherOwner);
     let flip = false;
-    const [editTimings] = await interleave(options, [async () => {
+    const editTimings = await block(options, async () => {
         flip = !flip;
         return session.edit(edited, flip ? changed : original);
-    }]);
+    });
 
-    const median = (values: number[]) => sortedMedian(values);
-    const cpu = (values: Elapsed[]) => median(values.map(value => value.cpu));
-    const wall = (values: Elapsed[]) => median(values.map(value => value.wall));
-    const parseMedianOf = (name: string) => median(perFileParse.get(name) ?? [0]);
+    const cpu = (values: Elapsed[]) => mean(values.map(value => value.cpu));
+    const wall = (values: Elapsed[]) => mean(values.map(value => value.wall));
+    const parseMeanOf = (name: string) => mean(perFileParse.get(name) ?? [0]);
     return {
         elements: workspace.elements,
         files: texts.length,
@@ -104,8 +106,8 @@ export async function measureConfig(options: MeasureOptions): Promise<ConfigResu
         buildAllChecks: cpu(fullTimes),
         editChangedFileReady: cpu(editTimings.map(timing => timing.changedFileReady)),
         editDone: cpu(editTimings.map(timing => timing.done)),
-        parseEditedFile: parseMedianOf(edited),
-        parseEditedAndDependents: [edited, ...dependents].reduce((sum, name) => sum + parseMedianOf(name), 0),
+        parseEditedFile: parseMeanOf(edited),
+        parseEditedAndDependents: [edited, ...dependents].reduce((sum, name) => sum + parseMeanOf(name), 0),
         dependents: dependents.length,
         heapAfterBuildMiB,
         findings,
@@ -119,25 +121,21 @@ export async function measureConfig(options: MeasureOptions): Promise<ConfigResu
 }
 
 /**
- * Warm-ups first (not counted), then the runs. The measurements take turns run by run (lex, parse,
- * build off, build all, lex, ...) so that a noisy stretch of the shared machine lands on all of
- * them rather than on one. There is no forced collection between runs: after one, V8 shrinks its
- * young generation and the next build paid 30–60% more for growing it back (a language server
- * never collects between keystrokes); each run's garbage is collected where V8 decides, as in use.
+ * One measurement: a collection, warm-ups (not counted), then the runs back to back. Its figure is
+ * the mean of the runs, and that is why they run back to back: a build leaves its tree behind as
+ * garbage that a later run collects, so taking turns with other measurements, or taking medians
+ * (which drop the runs a major collection landed on), billed one measurement for another's
+ * garbage. There is no forced collection between runs either: after one, V8 shrinks its young
+ * generation and the next build paid 30–60% more for growing it back; a language server never
+ * collects between keystrokes.
  */
-async function interleave<T extends readonly unknown[]>(
-    options: MeasureOptions,
-    measurements: { readonly [K in keyof T]: () => Promise<T[K]> },
-    afterWarmUp?: () => void
-): Promise<{ [K in keyof T]: T[K][] }> {
-    const runs = measurements as readonly (() => Promise<unknown>)[];
-    for (let i = 0; i < options.warmups; i++) for (const run of runs) await run();
+async function block<T>(options: MeasureOptions, run: () => Promise<T>, afterWarmUp?: () => void): Promise<T[]> {
+    collect();
+    for (let i = 0; i < options.warmups; i++) await run();
     afterWarmUp?.();
-    const results: unknown[][] = runs.map(() => []);
-    for (let i = 0; i < options.runs; i++) {
-        for (const [which, run] of runs.entries()) results[which]!.push(await run());
-    }
-    return results as { [K in keyof T]: T[K][] };
+    const results: T[] = [];
+    for (let i = 0; i < options.runs; i++) results.push(await run());
+    return results;
 }
 
 function time(work: () => void): Elapsed {
@@ -152,10 +150,8 @@ async function timeAsync(work: () => Promise<void>): Promise<Elapsed> {
     return elapsedSince(start);
 }
 
-function sortedMedian(values: number[]): number {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+function mean(values: readonly number[]): number {
+    return values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
 }
 
 function collect(): void {

@@ -45,7 +45,7 @@ export function evaluateTargets(results: readonly ConfigResult[], peers: readonl
 
 export function formatReport(results: readonly ConfigResult[], peers: readonly PeerResult[], targets: readonly TargetCheck[]): string {
     const lines: string[] = [];
-    lines.push('Medians in ms (heap in MiB). floor = Langium lex+parse, build without our checks; ours = full build, edit → diagnostics of the changed file.');
+    lines.push('CPU ms, means of back-to-back runs after warm-ups (heap in MiB). floor = Langium lex+parse, build without our checks; ours = full build, edit → diagnostics of the changed file.');
     lines.push(table(
         ['elements', 'files', 'runs', 'lex', 'parse', 'build off', 'build all', 'all/parse', 'all/off', 'edit→diag', 'edit/(file+deps) parse', 'deps', 'heap'],
         results.map(result => [
