@@ -101,8 +101,9 @@ export class SystemIndex {
         if (document && document.state >= DocumentState.Linked) {
             for (const reference of document.references) {
                 const from = reference.$refNode?.astNode;
-                const targets = 'ref' in reference ? [reference.ref] : reference.items.map(item => item.ref);
-                for (const target of targets) if (target && from && !isSameElement(target, from)) this.referenced.add(target);
+                if (!from) continue;
+                if ('ref' in reference) this.addReferenced(reference.ref, from);
+                else for (const item of reference.items) this.addReferenced(item.ref, from);
             }
             return;
         }
@@ -112,6 +113,10 @@ export class SystemIndex {
                 for (const target of targets) if (target && !isSameElement(target, node)) this.referenced.add(target);
             }
         }
+    }
+
+    private addReferenced(target: AstNode | undefined, from: AstNode): void {
+        if (target && !this.referenced.has(target) && !isSameElement(target, from)) this.referenced.add(target);
     }
 
     private indexProcess(process: Process): void {
