@@ -18,7 +18,6 @@ export const deadEndTask = defineRule({
         for (const process of model.elements) {
             if (process.$type !== 'Process') continue;
             const reach = reachOf(index, process);
-            if (!reach) continue;
             const end = reach.ends.length > 0
                 ? `it ends at ${listWords(reach.ends.map(node => node.name))}`
                 : 'every step hands work on, so it has no end';

@@ -18,7 +18,6 @@ export const unreachableTask = defineRule({
         for (const process of model.elements) {
             if (process.$type !== 'Process') continue;
             const reach = reachOf(index, process);
-            if (!reach) continue;
             const start = reach.starts.length > 0
                 ? `it starts at ${listWords(reach.starts.map(node => node.name))}`
                 : 'every step receives work from another, so it has no start';

@@ -1,7 +1,7 @@
 /**
  * The handoff graph of each process, with where it starts and ends and which
  * tasks can be reached from a start or can reach an end. Computed once per
- * system (per SystemIndex) and shared by unreachable-task and dead-end-task.
+ * process and SystemIndex, and shared by unreachable-task and dead-end-task.
  *
  * A process starts at every task or actor with no incoming handoff inside the
  * process, and ends at every one with no outgoing handoff inside it.
@@ -28,14 +28,17 @@ export interface ProcessReach {
     readonly mentions: ReadonlyMap<Task, Mention>;
 }
 
-export const processReach = perSystem(index => {
-    const reach = new Map<Process, ProcessReach>();
-    for (const process of index.processes) reach.set(process, computeReach(index, process));
-    return reach;
-});
+/**
+ * Computed on first use per process: after an edit only the changed file is checked before its
+ * findings are shown, and it asks only about its own processes.
+ */
+const processReach = perSystem(() => new Map<Process, ProcessReach>());
 
-export function reachOf(index: SystemIndex, process: Process): ProcessReach | undefined {
-    return processReach(index).get(process);
+export function reachOf(index: SystemIndex, process: Process): ProcessReach {
+    const known = processReach(index);
+    let reach = known.get(process);
+    if (!reach) known.set(process, reach = computeReach(index, process));
+    return reach;
 }
 
 function computeReach(index: SystemIndex, process: Process): ProcessReach {
