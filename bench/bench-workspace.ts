@@ -78,6 +78,12 @@ export class BenchWorkspace {
         return { changedFileReady: changedFileReady ?? done, done };
     }
 
+    /** Deletes the file and rebuilds as the language server does when a file is deleted. */
+    async remove(name: string): Promise<void> {
+        this.documents.delete(name);
+        await this.shared.workspace.DocumentBuilder.update([], [uriOf(name)]);
+    }
+
     document(name: string): LangiumDocument<Model> {
         const document = this.shared.workspace.LangiumDocuments.getDocument(uriOf(name));
         if (!document) throw new Error(`no document ${name}`);
