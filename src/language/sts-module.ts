@@ -12,6 +12,7 @@ import { RuleRunner } from '../validation/rule-runner.js';
 import { SuppressionLog } from '../validation/suppression-log.js';
 import { StsDocumentValidator } from '../validation/sts-document-validator.js';
 import { StsDocumentBuilder } from '../workspace/sts-document-builder.js';
+import { StsIndexManager } from '../workspace/sts-index-manager.js';
 import { SystemPartitions } from '../workspace/system-partitions.js';
 import type { StsAstType } from './generated/ast.js';
 import { StsGeneratedModule, StsGeneratedSharedModule } from './generated/module.js';
@@ -39,6 +40,7 @@ export interface StsAddedServices {
 export interface StsSharedAddedServices {
     workspace: {
         SystemPartitions: SystemPartitions;
+        IndexManager: StsIndexManager;
     };
 }
 
@@ -48,6 +50,7 @@ export type StsServices = LangiumServices & StsAddedServices & StsLspAddedServic
 export const StsSharedModule: Module<StsSharedServices, PartialLangiumSharedCoreServices & StsSharedAddedServices> = {
     workspace: {
         SystemPartitions: shared => new SystemPartitions(shared),
+        IndexManager: shared => new StsIndexManager(shared as LangiumSharedCoreServices),
         DocumentBuilder: shared => new StsDocumentBuilder(shared as LangiumSharedCoreServices, () => shared.workspace.SystemPartitions),
         WorkspaceManager: shared => new StsWorkspaceManager(shared as LangiumSharedCoreServices)
     }

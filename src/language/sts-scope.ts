@@ -5,13 +5,16 @@
  * scope scans the local symbols of a document for every reference, which is
  * quadratic in the size of a document.
  */
-import type { AstNodeDescription, AstReflection, IndexManager, ReferenceInfo, Scope, ScopeProvider, Stream } from 'langium';
-import { AstUtils, Cancellation, DefaultLinker, DefaultScopeComputation, EMPTY_STREAM, interruptAndCheck, MultiMap, stream, WorkspaceCache } from 'langium';
+import type { AstNodeDescription, AstReflection, ReferenceInfo, Scope, ScopeProvider, Stream } from 'langium';
+import { AstUtils, Cancellation, DefaultLinker, DefaultScopeComputation, DocumentState, EMPTY_STREAM, interruptAndCheck, MultiMap, stream, WorkspaceCache } from 'langium';
 import type { AstNode, LangiumDocument, LocalSymbols } from 'langium';
 import { isSystem } from './generated/ast.js';
 import type { StsServices } from './sts-module.js';
 import { systemKeyOf, type SystemKey, type SystemPartitions } from '../workspace/system-partitions.js';
 import { childNodes, visitOwnReferences, visitReferences } from '../workspace/ast-walk.js';
+import { SymbolTables, type SymbolTable } from './symbol-tables.js';
+
+export type { SymbolTable };
 
 /** Counts scope look-ups, for the scale tests' operation counts (see test/scale). */
 export const scopeCounters = { scopes: 0, lookups: 0, tableBuilds: 0 };
@@ -28,20 +31,18 @@ export class StsScopeComputation extends DefaultScopeComputation {
     }
 }
 
-/** name → declarations (more than one means a duplicate name) */
-export type SymbolTable = Map<string, AstNodeDescription[]>;
-
 export class StsScopeProvider implements ScopeProvider {
     private readonly reflection: AstReflection;
-    private readonly indexManager: IndexManager;
     private readonly partitions: SystemPartitions;
+    private readonly symbols: SymbolTables;
+    /** Cleared on every change, and again once the changed files' names are indexed. */
     private readonly tables: WorkspaceCache<'all', Map<SystemKey, SymbolTable>>;
 
     constructor(services: StsServices) {
         this.reflection = services.shared.AstReflection;
-        this.indexManager = services.shared.workspace.IndexManager;
         this.partitions = services.shared.workspace.SystemPartitions;
-        this.tables = new WorkspaceCache(services.shared);
+        this.symbols = new SymbolTables(services.shared.workspace.IndexManager);
+        this.tables = new WorkspaceCache(services.shared, DocumentState.IndexedContent);
     }
 
     getScope(context: ReferenceInfo): Scope {
@@ -56,20 +57,11 @@ export class StsScopeProvider implements ScopeProvider {
         return this.allTables().get(key) ?? new Map();
     }
 
-    /** Every system's declarations, from the global index, once per workspace change. */
+    /** Every system's declarations, brought up to date once per workspace change. */
     private allTables(): Map<SystemKey, SymbolTable> {
         return this.tables.get('all', () => {
             scopeCounters.tableBuilds++;
-            const tables = new Map<SystemKey, SymbolTable>();
-            for (const [key, members] of this.partitions.all()) {
-                const table: SymbolTable = new Map();
-                for (const description of this.indexManager.allElements(undefined, new Set(members.map(member => member.uri.toString())))) {
-                    const same = table.get(description.name);
-                    if (same) same.push(description); else table.set(description.name, [description]);
-                }
-                tables.set(key, table);
-            }
-            return tables;
+            return this.symbols.update(this.partitions.all());
         });
     }
 }

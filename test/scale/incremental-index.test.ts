@@ -3,12 +3,16 @@
  * edited file and those Langium relinked), and the updated index answers every
  * query exactly as an index read from scratch from the same files: the same
  * elements, in the same order — the order decides the wording of findings.
+ * The same holds for the symbol table names are resolved with: after an edit it
+ * reads only the files whose names were indexed again.
  */
 import { describe, expect, it } from 'vitest';
 import { BenchWorkspace } from '../../bench/bench-workspace.js';
 import { applyOwnerEdit, generateWorkspace } from '../../bench/generate-workspace.js';
 import type { Handoff } from '../../src/model/system-index.js';
 import { indexCounters, SystemIndex } from '../../src/model/system-index.js';
+import { symbolCounters, SymbolTables, type SymbolTable } from '../../src/language/symbol-tables.js';
+import { systemKeyOf } from '../../src/workspace/system-partitions.js';
 
 const FILES = 20;
 
@@ -40,7 +44,12 @@ function describeIndex(index: SystemIndex): string[] {
     return lines;
 }
 
-describe(`the system index after an edit in one of ${FILES} files`, () => {
+/** name → where each declaration is, in order */
+function describeTable(table: SymbolTable): string[] {
+    return [...table].map(([name, declarations]) => `${name}: ${declarations.map(declaration => `${declaration.documentUri.path}#${declaration.path}`).join(' ')}`).sort();
+}
+
+describe(`the system index and the symbol table after an edit in one of ${FILES} files`, () => {
     it('reads again only the changed files and answers every query as a fresh index does', { timeout: 180_000 }, async () => {
         const generated = generateWorkspace({ elements: 1000, files: FILES });
         const texts = { ...generated.files };
@@ -49,12 +58,17 @@ describe(`the system index after an edit in one of ${FILES} files`, () => {
         const names = Object.keys(texts);
         const current = () => workspace.sts.model.SystemIndexProvider.forDocument(workspace.document(names[0]!));
         const fresh = () => new SystemIndex(names.map(name => workspace.document(name)));
+        const system = systemKeyOf(workspace.document(names[0]!));
+        const table = () => workspace.sts.references.ScopeProvider.symbolTable(system);
+        const freshTable = () => new SymbolTables(workspace.shared.workspace.IndexManager).update(workspace.shared.workspace.SystemPartitions.all()).get(system)!;
 
         const edit = async (file: string, text: string) => {
-            const before = { ...indexCounters };
+            const before = { ...indexCounters, symbolFiles: symbolCounters.filesRead };
             texts[file] = text;
             await workspace.edit(file, text);
             const updated = current();
+            expect(symbolCounters.filesRead - before.symbolFiles, 'files whose names were read again').toBe(1);
+            expect(describeTable(table())).toEqual(describeTable(freshTable()));
             expect(indexCounters.updates, 'the index was updated, not rebuilt').toBe(before.updates + 1);
             expect(indexCounters.filesIndexed - before.filesIndexed, 'files read again').toBeLessThan(FILES / 2);
             expect(describeIndex(updated)).toEqual(describeIndex(fresh()));
