@@ -1,8 +1,9 @@
 /**
- * The shared index of one system, built once per workspace change from all of
- * its files and queried by every whole-model check (and by the diagram and the
- * report): who owns what, who is trained on what, the handoff graph, feedback
- * and metrics. Queries are O(1) or O(degree); no check walks the tree itself.
+ * The shared index of one system, made once per workspace change and queried by
+ * every whole-model check (and by the diagram and the report): who owns what,
+ * who is trained on what, the handoff graph, feedback and metrics. Queries are
+ * O(1) or O(degree); no check walks the tree itself. After a change it reads
+ * again only the files that changed (index-tables.ts).
  */
 import type { Actor, Element, Feedback, FlowNode, Metric, Model, Process, Subject, Task, Tool } from '../language/generated/ast.js';
 import { isActor, isModel } from '../language/generated/ast.js';
@@ -38,13 +39,13 @@ export class SystemIndex {
         this.tables = (previous && SystemIndex.update(previous.tables, files)) ?? SystemIndex.build(files);
         for (const contribution of this.tables.contributions) {
             this.models.push(contribution.root);
-            this.actors.push(...contribution.actors);
-            this.tools.push(...contribution.tools);
-            this.tasks.push(...contribution.tasks);
-            this.processes.push(...contribution.processes);
-            this.feedbacks.push(...contribution.feedbacks);
-            this.metrics.push(...contribution.metrics);
-            this.handoffs.push(...contribution.handoffs);
+            append(this.actors, contribution.actors);
+            append(this.tools, contribution.tools);
+            append(this.tasks, contribution.tasks);
+            append(this.processes, contribution.processes);
+            append(this.feedbacks, contribution.feedbacks);
+            append(this.metrics, contribution.metrics);
+            append(this.handoffs, contribution.handoffs);
         }
     }
 
@@ -143,4 +144,9 @@ export function handoffRange(handoff: Handoff): Range | undefined {
 /** Whether a contribution was read from the file as it is now: the same parse and the same resolved references. */
 function isCurrent(contribution: Contribution, file: LangiumDocument<Model>): boolean {
     return contribution.root === file.parseResult.value && contribution.references === file.references;
+}
+
+/** Appends without spreading: a file of many thousand elements would exceed the arguments a call may take. */
+function append<T>(target: T[], items: readonly T[]): void {
+    for (const item of items) target.push(item);
 }
