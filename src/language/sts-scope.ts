@@ -35,7 +35,7 @@ export class StsScopeProvider implements ScopeProvider {
     private readonly reflection: AstReflection;
     private readonly partitions: SystemPartitions;
     private readonly symbols: SymbolTables;
-    /** Cleared on every change, and again once the changed files' names are indexed. */
+    /** Cleared once a change's files are indexed (so linking sees their new names), and when files are deleted. */
     private readonly tables: WorkspaceCache<'all', Map<SystemKey, SymbolTable>>;
 
     constructor(services: StsServices) {
