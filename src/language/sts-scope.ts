@@ -13,6 +13,7 @@ import type { StsServices } from './sts-module.js';
 import { systemKeyOf, type SystemKey, type SystemPartitions } from '../workspace/system-partitions.js';
 import { childNodes, visitOwnReferences, visitReferences } from '../workspace/ast-walk.js';
 import { SymbolTables, type SymbolTable } from './symbol-tables.js';
+import { NameCandidates } from '../validation/closest-name.js';
 
 export type { SymbolTable };
 
@@ -37,6 +38,8 @@ export class StsScopeProvider implements ScopeProvider {
     private readonly symbols: SymbolTables;
     /** Cleared once a change's files are indexed (so linking sees their new names), and when files are deleted. */
     private readonly tables: WorkspaceCache<'all', Map<SystemKey, SymbolTable>>;
+    /** per state of the tables (a new map after every change) */
+    private readonly candidates = new WeakMap<Map<SystemKey, SymbolTable>, Map<string, NameCandidates>>();
 
     constructor(services: StsServices) {
         this.reflection = services.shared.AstReflection;
@@ -55,6 +58,17 @@ export class StsScopeProvider implements ScopeProvider {
     /** The declarations of one system. */
     symbolTable(key: SystemKey): SymbolTable {
         return this.allTables().get(key) ?? new Map();
+    }
+
+    /** The names a reference could have meant, for "did you mean": gathered once per system, kind of reference and change. */
+    nameCandidates(context: ReferenceInfo): NameCandidates {
+        const tables = this.allTables();
+        let bySystemAndType = this.candidates.get(tables);
+        if (!bySystemAndType) this.candidates.set(tables, bySystemAndType = new Map());
+        const key = `${systemKeyOf(AstUtils.getDocument(context.container))}\0${this.reflection.getReferenceType(context)}`;
+        let candidates = bySystemAndType.get(key);
+        if (!candidates) bySystemAndType.set(key, candidates = new NameCandidates(this.getScope(context).getAllElements().map(description => description.name)));
+        return candidates;
     }
 
     /** Every system's declarations, brought up to date once per workspace change. */

@@ -10,7 +10,13 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { StsServices } from '../language/sts-module.js';
 import { UNRESOLVED_REFERENCE } from '../rules/registry.js';
 import { ruleDocsUrl } from '../config/rule-docs.js';
-import { closestName } from './closest-name.js';
+
+/**
+ * How many missing names of one file get a "did you mean": beyond a few, the file's references broke
+ * wholesale and a suggestion for each helps nobody (TypeScript's checker stops at ten too). The quick
+ * fix still searches for the one diagnostic it is asked about.
+ */
+const SUGGESTED_PER_FILE = 10;
 
 const KIND_WORDS: Record<string, string> = {
     Actor: 'actor',
@@ -40,7 +46,9 @@ export class StsDocumentValidator extends DefaultDocumentValidator {
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
         const severity = this.sts.config.RuleSettings.forDocument(document).get(UNRESOLVED_REFERENCE)?.severity ?? 'error';
         if (severity === 'off') return;
-        // One search per missing name and kind: a deleted file can break many references to the same few names.
+        // One search per missing name and kind, and at most SUGGESTED_PER_FILE of them: a file whose references
+        // broke wholesale (the declarations they named renamed, or their file deleted) compared every missing
+        // name with every name of the system (minutes at 50k elements).
         const suggestions = new Map<string, string | undefined>();
         for (const reference of document.references) {
             const error = reference.error;
@@ -50,8 +58,8 @@ export class StsDocumentValidator extends DefaultDocumentValidator {
             const kind = KIND_WORDS[referenceType] ?? referenceType.toLowerCase();
             const key = `${referenceType}\0${name}`;
             if (!suggestions.has(key)) {
-                const candidates = this.sts.references.ScopeProvider.getScope(error.info).getAllElements().map(description => description.name);
-                suggestions.set(key, closestName(name, candidates));
+                const search = suggestions.size < SUGGESTED_PER_FILE;
+                suggestions.set(key, search ? this.sts.references.ScopeProvider.nameCandidates(error.info).closest(name) : undefined);
             }
             const suggestion = suggestions.get(key);
             const message = `No ${kind} named ${name} is declared${suggestion ? `; did you mean ${suggestion}?` : '.'}`;

@@ -13,6 +13,7 @@ import type { SystemIndex } from '../../src/model/system-index.js';
 import { allRules } from '../../src/rules/registry.js';
 import { defineRule, type Rule } from '../../src/rules/rule.js';
 import { walkCounters } from '../../src/workspace/ast-walk.js';
+import { suggestionCounters } from '../../src/validation/closest-name.js';
 
 const SMALL = 1000;
 const LARGE = 4000;
@@ -137,5 +138,25 @@ describe('work per build grows linearly with the model', () => {
             // an edit in one of four files resolves the names of that file and its dependents, not of the whole system
             expect(run.edit.lookups).toBeLessThan(run.build.lookups * 0.75);
         }
+    });
+
+    it('a file whose references all break at once costs "did you mean" work in proportion to the model, not to missing names × names', { timeout: 180_000 }, async () => {
+        const measure = async (elements: number) => {
+            const generated = generateWorkspace({ elements, files: 4, plantsPerKind: 0 });
+            const workspace = new BenchWorkspace(generated.files);
+            await workspace.build();
+            // Every declaration of one file renamed: each reference to it, there and in the file that feeds it, breaks.
+            const [, victim] = Object.keys(generated.files);
+            const renamed = generated.files[victim!]!.replace(/^(\s*(?:actor|tool|task|process|feedback|metric) )(\w+)/gm, '$1$2Old');
+            suggestionCounters.comparisons = 0;
+            await workspace.edit(victim!, renamed);
+            const missing = [...workspace.documents.values()].flatMap(document => document.diagnostics ?? []).filter(diagnostic => diagnostic.code === 'unresolved-reference').length;
+            return { comparisons: suggestionCounters.comparisons, missing };
+        };
+        const small = await measure(SMALL);
+        const large = await measure(LARGE);
+        expect(large.missing / small.missing).toBeGreaterThan(3);
+        expect(small.comparisons).toBeGreaterThan(0);
+        expect(large.comparisons / small.comparisons).toBeLessThanOrEqual(LINEAR_LIMIT);
     });
 });

@@ -34,6 +34,22 @@ feedback Notes { from Visitor to Ann  about Shopping }`);
         ]);
     });
 
+    it('suggests names for the first ten missing names of a file, then only says they are missing', async () => {
+        const numbers = Array.from({ length: 12 }, (_, i) => i + 1);
+        const text = [
+            ...numbers.map(n => `actor Worker${n} { trained on Till }`),
+            'tool Till { owner Worker1 }',
+            ...numbers.map(n => `task Job${n} { owner Workr${n}  uses Till }`)
+        ].join('\n');
+        const { findings } = await checkOne(text);
+        const messages = findings.filter(found => found.rule === 'unresolved-reference').sort((a, b) => a.line - b.line).map(found => found.message);
+        expect(messages).toEqual([
+            ...numbers.slice(0, 10).map(n => `No actor named Workr${n} is declared; did you mean Worker${n}?`),
+            'No actor named Workr11 is declared.',
+            'No actor named Workr12 is declared.'
+        ]);
+    });
+
     it('stops when the name is declared', async () => {
         const { findings } = await checkOne('actor Dana { trained on Till }\ntool Till { owner Dana }\ntask Sell { owner Dana  uses Till }');
         expect(findings).toEqual([]);
