@@ -55,6 +55,7 @@ export const singlePointOfFailure = defineRule({
             } else if (element.$type === 'Task') {
                 if (!element.owner?.ref || (element.needs.length === 0 && element.uses.length === 0)) continue;
                 if (thinRequirement(element, minimum, facts)) continue;
+                if (facts.enoughAbleOf(element, minimum)) continue;
                 const able = ableToDo(index, element, facts);
                 if (!able.some(isPeople) || headcountOf(able, actor => index.teams(actor)) >= minimum) continue;
                 report({
@@ -72,6 +73,13 @@ interface Capacity {
     toolHandlers(tool: Tool): ReadonlySet<Actor>;
     toolPeople(tool: Tool): number;
     skillPeople(skill: string): number;
+    /**
+     * Whether the people able to do the task are certainly enough: those who have all its skills and
+     * handle all its tools, counted once per combination of skills and tools however many tasks share
+     * it, already include the task's own doers and number at least `minimum`. When this says no, the
+     * task is looked at on its own (ableToDo).
+     */
+    enoughAbleOf(task: Task, minimum: number): boolean;
 }
 
 /** Who can handle each tool and skill, counted once per system however many tasks ask. */
@@ -89,11 +97,23 @@ const capacity = perSystem((index: SystemIndex): Capacity => {
         }
         return actors;
     });
-    return {
+    const toolIds = new Map<Tool, number>();
+    const capable = new Map<string, { readonly actors: ReadonlySet<Actor>; readonly people: number }>();
+    const facts: Capacity = {
         toolHandlers,
         toolPeople: tool => cached(toolCounts, tool, () => people(toolHandlers(tool))),
-        skillPeople: skill => cached(skillCounts, skill, () => people(index.actorsWithSkill(skill)))
+        skillPeople: skill => cached(skillCounts, skill, () => people(index.actorsWithSkill(skill))),
+        enoughAbleOf(task, minimum) {
+            const tools = toolsOf(task);
+            const key = `${[...new Set(task.needs)].sort().join('\0')}\u0001${tools.map(tool => cached(toolIds, tool, () => toolIds.size)).sort((a, b) => a - b).join(',')}`;
+            const group = cached(capable, key, () => {
+                const actors = new Set(capableOf(index, task, tools, facts));
+                return { actors, people: people(actors) };
+            });
+            return group.people >= minimum && doersOf(task).every(doer => group.actors.has(doer)) && fallbackActors(task).every(actor => group.actors.has(actor));
+        }
     };
+    return facts;
 });
 
 /** A skill or tool of the task that is itself thin is reported there; the fix is the same. */
@@ -105,26 +125,44 @@ function thinRequirement(task: Task, minimum: number, facts: Capacity): boolean 
 
 /**
  * The task's owner, performers and fallback, and everyone who has all the skills it
- * needs and handles all the tools it uses. Candidates come from the holders of its
- * rarest requirement, so the cost is bounded by that group, not by the whole model.
+ * needs and handles all the tools it uses.
  */
 function ableToDo(index: SystemIndex, task: Task, facts: Capacity): Actor[] {
-    const able = new Set<Actor>(doersOf(task));
-    const fallback = task.fallback?.ref;
-    if (isActor(fallback)) able.add(fallback);
-    else if (isTask(fallback)) for (const actor of doersOf(fallback)) able.add(actor);
-    const tools = task.uses.map(reference => reference.ref).filter((tool): tool is Tool => tool !== undefined);
+    const able = new Set<Actor>([...doersOf(task), ...fallbackActors(task)]);
+    for (const candidate of capableOf(index, task, toolsOf(task), facts)) able.add(candidate);
+    return [...able];
+}
+
+/**
+ * Everyone who has all the skills the task needs and handles all the tools it uses.
+ * Candidates come from the holders of its rarest requirement, so the cost is bounded
+ * by that group, not by the whole model.
+ */
+function capableOf(index: SystemIndex, task: Task, tools: readonly Tool[], facts: Capacity): Actor[] {
     const groups: Array<Iterable<Actor> & { readonly size?: number; readonly length?: number }> = [
         ...task.needs.map(skill => index.actorsWithSkill(skill)),
         ...tools.map(tool => facts.toolHandlers(tool))
     ];
     const sizeOf = (group: { readonly size?: number; readonly length?: number }) => group.size ?? group.length ?? 0;
     const rarest = groups.reduce<(typeof groups)[number] | undefined>((best, group) => best === undefined || sizeOf(group) < sizeOf(best) ? group : best, undefined);
+    const capable: Actor[] = [];
     for (const candidate of rarest ?? []) {
         if (task.needs.every(skill => index.hasSkill(candidate, skill))
-            && tools.every(tool => facts.toolHandlers(tool).has(candidate) || index.isTrainedOn(candidate, tool))) able.add(candidate);
+            && tools.every(tool => facts.toolHandlers(tool).has(candidate) || index.isTrainedOn(candidate, tool))) capable.push(candidate);
     }
-    return [...able];
+    return capable;
+}
+
+/** The one who stands in: a named actor, or the doers of a named task. */
+function fallbackActors(task: Task): Actor[] {
+    const fallback = task.fallback?.ref;
+    if (isActor(fallback)) return [fallback];
+    if (isTask(fallback)) return doersOf(fallback);
+    return [];
+}
+
+function toolsOf(task: Task): Tool[] {
+    return task.uses.map(reference => reference.ref).filter((tool): tool is Tool => tool !== undefined);
 }
 
 function requirementWords(task: Task): string {

@@ -59,9 +59,9 @@ function countingIndex(index: SystemIndex, counter: { count: number }): SystemIn
     });
 }
 
-/** Index operations of each rule checking every file of a generated system. */
-async function queriesPerRule(elements: number, rules: readonly Rule<any>[]): Promise<Map<string, number>> {
-    const workspace = new BenchWorkspace(generateWorkspace({ elements, files: 4 }).files);
+/** Index operations of each rule checking every file of a system. */
+async function queriesPerRule(files: Record<string, string>, rules: readonly Rule<any>[]): Promise<Map<string, number>> {
+    const workspace = new BenchWorkspace(files);
     await workspace.build(CHECKS_OFF);
     const documents = [...workspace.documents.values()];
     const index = workspace.sts.model.SystemIndexProvider.forDocument(documents[0]!);
@@ -80,6 +80,19 @@ async function queriesPerRule(elements: number, rules: readonly Rule<any>[]): Pr
 function superLinear(small: Map<string, number>, large: Map<string, number>): string[] {
     return [...large].filter(([id, count]) => count / Math.max(1, small.get(id) ?? 0) > LINEAR_LIMIT)
         .map(([id, count]) => `${id}: ${small.get(id)} → ${count} operations`);
+}
+
+/**
+ * A crowd: everyone has the one skill and is trained on the one tool that every task needs,
+ * and a fifth of them were pasted under one name. Groups as large as the model are where a
+ * per-element look at "everyone who can" or "every other declaration" turns quadratic.
+ */
+function crowd(people: number): Record<string, string> {
+    const lines = ['system Crowd', 'tool Pos { owner A0 }'];
+    for (let i = 0; i < people; i++) lines.push(`actor A${i} { kind person  skills service  trained on Pos }`);
+    for (let i = 0; i < people; i++) lines.push(`task T${i} { owner A${i}  needs service  uses Pos }`);
+    for (let i = 0; i < people / 5; i++) lines.push('actor Temp { kind person }');
+    return { 'crowd.sts': lines.join('\n') + '\n' };
 }
 
 /** Compares every task with every other task through the index: the mistake the test is there to catch. */
@@ -102,10 +115,16 @@ const quadraticCanary = defineRule({
 describe('work per build grows linearly with the model', () => {
     it('every rule of the catalogue queries the system index in proportion to the model, and a quadratic check is caught', { timeout: 180_000 }, async () => {
         const rules = [...allRules, quadraticCanary];
-        const small = await queriesPerRule(SMALL, rules);
-        const large = await queriesPerRule(LARGE, rules);
+        const small = await queriesPerRule(generateWorkspace({ elements: SMALL, files: 4 }).files, rules);
+        const large = await queriesPerRule(generateWorkspace({ elements: LARGE, files: 4 }).files, rules);
         expect(superLinear(small, large).filter(line => !line.startsWith('quadratic-canary'))).toEqual([]);
         expect(superLinear(small, large).map(line => line.split(':')[0])).toContain('quadratic-canary');
+    });
+
+    it('every rule stays linear when one skill, one tool and one name are shared by a crowd', { timeout: 180_000 }, async () => {
+        const small = await queriesPerRule(crowd(SMALL / 4), allRules);
+        const large = await queriesPerRule(crowd(SMALL), allRules);
+        expect(superLinear(small, large)).toEqual([]);
     });
 
     it('name resolution, tree walks and the shared indexes grow linearly, each index built once per change', { timeout: 180_000 }, async () => {

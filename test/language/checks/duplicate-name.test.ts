@@ -25,6 +25,15 @@ describe('duplicate-name', () => {
         expect(second[0]!.diagnostic.relatedInformation?.[0]?.location.uri).toBe('file:///workspace/people.sts');
     });
 
+    it('names the first five other places and counts the rest when a name is repeated many times', async () => {
+        const { findings } = await checkOne(Array.from({ length: 30 }, () => 'actor Temp').join('\n'));
+        const duplicates = findings.filter(found => found.rule === 'duplicate-name');
+        expect(duplicates).toHaveLength(30);
+        expect(duplicates.find(found => found.line === 1)!.message).toBe(
+            'The name Temp is declared 30 times in this system (also at line 2, line 3, line 4, line 5, line 6 and 24 more): each element needs a name of its own.');
+        expect(duplicates.find(found => found.line === 1)!.diagnostic.relatedInformation).toHaveLength(20);
+    });
+
     it('does not flag distinct names, or the same name in another system', async () => {
         const { documents } = await buildWorkspace({ 'a.sts': 'system A\nactor Ann\nactor Anna', 'b.sts': 'system B\nactor Ann' });
         for (const document of documents.values()) expect(namedFindingsOf(document)).toEqual([]);
