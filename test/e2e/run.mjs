@@ -3,7 +3,7 @@
 // Checks the .vsix's file list, installs code-server when missing, installs the
 // .vsix into a temporary extensions folder, opens a temporary copy of
 // examples/ in code-server, and drives it with Playwright in Debian's Chromium
-// through the steps of rosa-scenario.mjs. Screenshots and logs go to
+// through the steps of rosa-scenario.mjs and config-scenario.mjs. Screenshots and logs go to
 // artefacts/e2e/. code-server is stopped by its process group at the end,
 // whatever happened. Exit code 0 only when every step passed.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { startCodeServer, QUIET_SETTINGS } from '../../scripts/code-server/launc
 import { ensureCodeServer } from '../../scripts/code-server/install.mjs';
 import { runSteps } from './harness.mjs';
 import { rosaSteps } from './rosa-scenario.mjs';
+import { CONFIG_TEXT, configSteps } from './config-scenario.mjs';
 import { checkVsixContents } from './vsix-contents.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -58,6 +59,7 @@ ensureCodeServer();
 const scratch = mkdtempSync(join(tmpdir(), 'sts-e2e-'));
 const folder = join(scratch, 'examples');
 cpSync(join(root, 'examples'), folder, { recursive: true });
+writeFileSync(join(folder, 'sts.config.json'), CONFIG_TEXT);
 const exampleFile = join(folder, example);
 if (!existsSync(exampleFile)) {
     // The restaurant example with findings is the contract example at heart; use that until it ships.
@@ -95,12 +97,15 @@ try {
     const workbench = new Workbench(page);
     await page.goto(server.url);
     const logsDir = join(server.userDataDir, 'logs');
-    passed = await runSteps(page, rosaSteps({
-        workbench, page, extensionId,
-        fileName: example.split('/').pop(),
-        text: readFileSync(exampleFile, 'utf8'),
-        extensionLog: () => extensionLogs(logsDir)
-    }), artefacts, log);
+    passed = await runSteps(page, [
+        ...rosaSteps({
+            workbench, page, extensionId,
+            fileName: example.split('/').pop(),
+            text: readFileSync(exampleFile, 'utf8'),
+            extensionLog: () => extensionLogs(logsDir)
+        }),
+        ...configSteps({ workbench, page })
+    ], artefacts, log);
 } catch (error) {
     log(`FAIL setting up: ${error instanceof Error ? error.message : String(error)}`);
 } finally {

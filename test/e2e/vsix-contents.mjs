@@ -29,7 +29,7 @@ export function zipEntries(file) {
 const REQUIRED = [
     'extension/package.json', 'extension/readme.md', 'extension/LICENSE.txt',
     'extension/dist/extension.cjs', 'extension/dist/server.cjs',
-    'extension/language/language-configuration.json', 'extension/syntaxes/sts.tmLanguage.json', 'extension/media/icon.png',
+    'extension/language/language-configuration.json', 'extension/language/sts-config.schema.json', 'extension/syntaxes/sts.tmLanguage.json', 'extension/media/icon.png',
     'extension/docs/rules/untrained-user.md'
 ];
 
@@ -37,7 +37,7 @@ const ALLOWED = [
     /^extension\.vsixmanifest$/, /^\[Content_Types\]\.xml$/,
     /^extension\/(package\.json|readme\.md|LICENSE\.txt|changelog\.md)$/i,
     /^extension\/dist\/(?!cli[.-])[\w.-]+\.(cjs|js|css)$/, /^extension\/dist\/media\//,
-    /^extension\/language\/language-configuration\.json$/,
+    /^extension\/language\/(language-configuration|sts-config\.schema)\.json$/,
     /^extension\/syntaxes\/[\w.-]+\.json$/, /^extension\/snippets\/[\w.-]+\.json$/,
     /^extension\/media\//,
     // The walkthrough's pages, and the one example its first step opens.
