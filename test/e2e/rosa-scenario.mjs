@@ -57,25 +57,18 @@ export function rosaSteps({ workbench, page, fileName, text: original, extension
         };
     });
 
-    const diagramFrame = async () => {
-        for (const frame of page.frames()) {
-            try {
-                if (await frame.locator('svg g.sts-node').count() > 0) return frame;
-            } catch { /* a frame that went away while we looked */ }
-        }
-        return undefined;
-    };
+    const diagramFrame = () => workbench.frameWith('svg g.sts-node');
     /** What the diagram page says about itself when it shows no picture (its state and banner), for the report. */
     const diagramState = async () => {
-        for (const frame of page.frames()) {
-            try {
+        const frame = await workbench.frameWith('#sts-app');
+        try {
+            if (frame) {
                 const app = frame.locator('#sts-app');
-                if (await app.count() === 0) continue;
                 const state = await app.getAttribute('data-state');
                 const banner = (await app.innerText()).replace(/\s+/g, ' ').trim().slice(0, 200);
                 return `diagram page in state "${state}": ${banner}`;
-            } catch { /* a frame that went away while we looked */ }
-        }
+            }
+        } catch { /* the frame went away while we looked */ }
         return 'no webview frame with an SVG diagram';
     };
     const diagramNodes = async () => {

@@ -11,6 +11,16 @@ export class Workbench {
         this.page = page;
     }
 
+    /** The first frame (a webview's page, say) in which `selector` matches something, or undefined. */
+    async frameWith(selector) {
+        for (const frame of this.page.frames()) {
+            try {
+                if (await frame.locator(selector).count() > 0) return frame;
+            } catch { /* a frame that went away while we looked */ }
+        }
+        return undefined;
+    }
+
     async ready() {
         await this.page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
         await this.page.locator('.explorer-folders-view').waitFor({ timeout: 120_000 });

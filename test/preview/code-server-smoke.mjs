@@ -53,14 +53,7 @@ try {
     await page.goto(server.url);
 
     /** The webview frame whose page has drawn a diagram. */
-    const diagram = async () => {
-        for (const frame of page.frames()) {
-            try {
-                if (await frame.locator('#sts-app[data-ready="true"]').count() > 0) return frame;
-            } catch { /* a frame that went away while we looked */ }
-        }
-        return undefined;
-    };
+    const diagram = () => workbench.frameWith('#sts-app[data-ready="true"]');
     const attribute = async name => (await diagram())?.getAttribute('#sts-app', name);
     const waitForAttribute = (name, value, limitMs = 60_000) => eventually(`the diagram's ${name} is ${value}`, async () => {
         const seen = await attribute(name);
