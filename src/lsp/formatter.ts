@@ -30,7 +30,7 @@ const ELEMENT_KEYWORDS = new Set(['system', 'actor', 'tool', 'task', 'process', 
 const ATTRIBUTE_KEYWORDS: Record<string, ReadonlySet<string>> = {
     System: new Set(['description']),
     Actor: new Set(['kind', 'count', 'skills', 'trained', 'members', 'description']),
-    Tool: new Set(['kind', 'owner', 'vendor', 'handles', 'feeds', 'purpose', 'description']),
+    Tool: new Set(['kind', 'owner', 'vendor', 'handles', 'feeds', 'purpose', 'needs', 'description']),
     Task: new Set(['owner', 'performed', 'uses', 'needs', 'handles', 'automated', 'escalates', 'fallback', 'exclusive', 'repetitive', 'rule-based', 'error-prone', 'description']),
     Process: new Set(['owner', 'trigger', 'outcome', 'tasks', 'description']),
     Feedback: new Set(['from', 'to', 'via', 'about', 'description']),

@@ -10,6 +10,7 @@ import { isActor, isModel } from '../language/generated/ast.js';
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { contribute, IndexTables, restoreOrder, withdraw, type Contribution, type Handoff } from './index-tables.js';
+import { BusinessPeople } from './people.js';
 
 export type { Handoff };
 
@@ -26,6 +27,7 @@ export class SystemIndex {
     readonly metrics: Metric[] = [];
     readonly handoffs: Handoff[] = [];
     private readonly tables: IndexTables;
+    private businessPeople?: BusinessPeople;
 
     /**
      * The index of the documents (the files of one system, in workspace order). Given the
@@ -71,6 +73,14 @@ export class SystemIndex {
         indexCounters.filesIndexed += changed.length;
         indexCounters.updates++;
         return tables;
+    }
+
+    /**
+     * The business's people (docs/people.md): who can answer for work, who must be trained on
+     * which tool and where they work it. Made once per index, on first use.
+     */
+    get people(): BusinessPeople {
+        return this.businessPeople ??= new BusinessPeople(this);
     }
 
     /** Every element of the system declared with this name (more than one is a duplicate). */

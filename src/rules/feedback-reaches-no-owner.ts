@@ -1,8 +1,6 @@
 import type { Actor, Subject } from '../language/generated/ast.js';
-import { isProcess } from '../language/generated/ast.js';
 import type { SystemIndex } from '../model/system-index.js';
 import { defineRule } from './rule.js';
-import { perSystem } from './shared/per-system.js';
 import { listWords } from './shared/people.js';
 
 /**
@@ -39,43 +37,14 @@ export const feedbackReachesNoOwner = defineRule({
     }
 });
 
-/** For a process: its owner and the owners of its tasks; for a task: its owner and the owners of its processes. */
+/** For a process: its owner and the owners of its tasks; for a task: its owner and the owners of its processes (docs/people.md). */
 function ownersOf(index: SystemIndex, subjects: readonly Subject[]): Set<Actor> {
     const owners = new Set<Actor>();
-    for (const subject of subjects) for (const owner of ownersOfSubject(index, subject)) owners.add(owner);
-    return owners;
-}
-
-/** Many feedbacks may be about one large process: its owners are collected once per system. */
-const processOwners = perSystem(() => new Map<Subject, ReadonlySet<Actor>>());
-
-function ownersOfSubject(index: SystemIndex, subject: Subject): ReadonlySet<Actor> {
-    const cache = processOwners(index);
-    let owners = cache.get(subject);
-    if (!owners) {
-        const found = new Set<Actor>();
-        if (subject.owner?.ref) found.add(subject.owner.ref);
-        if (isProcess(subject)) {
-            for (const task of index.tasksOf(subject)) if (task.owner?.ref) found.add(task.owner.ref);
-        } else {
-            // the owner of a process the task belongs to can change the task too
-            for (const process of index.processesOf(subject)) if (process.owner?.ref) found.add(process.owner.ref);
-        }
-        cache.set(subject, owners = found);
-    }
+    for (const subject of subjects) for (const owner of index.people.ownersOf(subject)) owners.add(owner);
     return owners;
 }
 
 /** The receiver is an owner, or a member (through teams) of an owning team. */
 function reaches(index: SystemIndex, receiver: Actor, owners: ReadonlySet<Actor>): boolean {
-    const seen = new Set<Actor>();
-    const pending = [receiver];
-    for (let actor = pending.pop(); actor; actor = pending.pop()) {
-        if (seen.has(actor)) continue;
-        seen.add(actor);
-        if (owners.has(actor)) return true;
-        pending.push(...index.teams(actor));
-    }
-    return false;
+    return index.people.reaches(receiver, owners);
 }
-

@@ -46,10 +46,12 @@ export type StsKeywordNames =
     | "monthly"
     | "months"
     | "needs"
+    | "no"
     | "on"
     | "outcome"
     | "owner"
     | "performed"
+    | "physical"
     | "process"
     | "purpose"
     | "quarter"
@@ -66,6 +68,7 @@ export type StsKeywordNames =
     | "to"
     | "tool"
     | "trained"
+    | "training"
     | "trigger"
     | "uses"
     | "vendor"
@@ -184,6 +187,7 @@ export interface Flow extends langium.AstNode {
     readonly $type: 'Flow';
     data: Array<Name>;
     item?: string;
+    physical: boolean;
     steps: Array<langium.Reference<FlowNode>>;
     via?: langium.Reference<Tool>;
 }
@@ -192,6 +196,7 @@ export const Flow = {
     $type: 'Flow',
     data: 'data',
     item: 'item',
+    physical: 'physical',
     steps: 'steps',
     via: 'via'
 } as const;
@@ -288,7 +293,7 @@ export function isProcess(item: unknown): item is Process {
     return reflection.isInstance(item, Process.$type);
 }
 
-export type Subject = Process | Task;
+export type Subject = Process | Task | Tool;
 
 export const Subject = {
     $type: 'Subject'
@@ -368,6 +373,7 @@ export interface Tool extends langium.AstNode {
     handles: Array<Name>;
     kind?: Name;
     name: Name;
+    noTraining: boolean;
     owner?: langium.Reference<Actor>;
     purpose?: string;
     title?: string;
@@ -381,6 +387,7 @@ export const Tool = {
     handles: 'handles',
     kind: 'kind',
     name: 'name',
+    noTraining: 'noTraining',
     owner: 'owner',
     purpose: 'purpose',
     title: 'title',
@@ -534,6 +541,11 @@ export class StsAstReflection extends langium.AbstractAstReflection {
                 },
                 item: {
                     name: Flow.item,
+                    optional: true
+                },
+                physical: {
+                    name: Flow.physical,
+                    defaultValue: false,
                     optional: true
                 },
                 steps: {
@@ -775,6 +787,11 @@ export class StsAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: Tool.name
                 },
+                noTraining: {
+                    name: Tool.noTraining,
+                    defaultValue: false,
+                    optional: true
+                },
                 owner: {
                     name: Tool.owner,
                     referenceType: Actor.$type,
@@ -793,7 +810,7 @@ export class StsAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: [Element.$type]
+            superTypes: [Element.$type, Subject.$type]
         }
     } as const satisfies langium.AstMetaData
 }

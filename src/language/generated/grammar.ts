@@ -713,6 +713,28 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                     "$type": "Group",
                     "elements": [
                       {
+                        "$type": "Assignment",
+                        "feature": "noTraining",
+                        "operator": "?=",
+                        "terminal": {
+                          "$type": "Keyword",
+                          "value": "needs"
+                        }
+                      },
+                      {
+                        "$type": "Keyword",
+                        "value": "no"
+                      },
+                      {
+                        "$type": "Keyword",
+                        "value": "training"
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
                         "$type": "Keyword",
                         "value": "description"
                       },
@@ -1562,6 +1584,16 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
           },
           {
             "$type": "Assignment",
+            "feature": "physical",
+            "operator": "?=",
+            "terminal": {
+              "$type": "Keyword",
+              "value": "physical"
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
             "feature": "item",
             "operator": "=",
             "terminal": {
@@ -2313,6 +2345,12 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "$type": "SimpleType",
             "typeRef": {
               "$ref": "#/rules@5"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@4"
             }
           }
         ]
