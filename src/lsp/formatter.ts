@@ -31,11 +31,13 @@ const ATTRIBUTE_KEYWORDS: Record<string, ReadonlySet<string>> = {
     System: new Set(['description']),
     Actor: new Set(['kind', 'count', 'skills', 'trained', 'members', 'description']),
     Tool: new Set(['kind', 'owner', 'vendor', 'handles', 'feeds', 'purpose', 'needs', 'description']),
-    Task: new Set(['owner', 'performed', 'uses', 'needs', 'handles', 'automated', 'escalates', 'fallback', 'exclusive', 'repetitive', 'rule-based', 'error-prone', 'description']),
-    Process: new Set(['owner', 'trigger', 'outcome', 'tasks', 'description']),
+    Task: new Set(['owner', 'performed', 'uses', 'needs', 'handles', 'automated', 'escalates', 'fallback', 'exclusive', 'consulted', 'informed', 'repetitive', 'rule-based', 'error-prone', 'description']),
+    Process: new Set(['owner', 'trigger', 'outcome', 'tasks', 'consulted', 'informed', 'description']),
     Feedback: new Set(['from', 'to', 'via', 'about', 'description']),
     Metric: new Set(['measures', 'target', 'owner', 'review', 'description'])
 };
+/** Attributes written by a rule of their own, so their first token belongs to their own node. */
+const OWN_NODE_ATTRIBUTES = new Set(['Flow', 'Effort', 'Frequency', 'PlannedState']);
 /** Feedback attributes that may continue the route line `from A to B via C`. */
 const ROUTE_KEYWORDS = new Set(['to', 'via']);
 /** A task's markers, which may share a line: `repetitive  rule-based`. */
@@ -197,9 +199,10 @@ function roleOf(token: Token, block: Block | undefined): Role {
     if (!block) return 'continue';
     if (token.image === '}' && node === block.element) return 'close';
     if (node === block.element && ATTRIBUTE_KEYWORDS[node.$type]?.has(token.image)) return 'attribute';
-    // A handoff line, or a feedback's cadence (`every week`, `weekly`), starts with its own node.
+    // A handoff line, a feedback's cadence (`every week`, `weekly`), a task's effort or frequency and
+    // a planned state (`planned "in May"`) start with their own node.
     const startsOwnNode = node.$cstNode?.offset === leaf.offset && node.$container === block.element;
-    if (startsOwnNode && (node.$type === 'Flow' || (node.$type === 'Cadence' && block.element.$type === 'Feedback'))) return 'attribute';
+    if (startsOwnNode && (OWN_NODE_ATTRIBUTES.has(node.$type) || (node.$type === 'Cadence' && block.element.$type === 'Feedback'))) return 'attribute';
     return 'continue';
 }
 

@@ -17,6 +17,7 @@ import type { Actor, Feedback, Metric, Process, Task, Tool } from '../language/g
 import { isActor, isFeedback, isMetric, isProcess, isTask, isTool } from '../language/generated/ast.js';
 import type { StsServices } from '../language/sts-module.js';
 import type { SystemIndex } from '../model/system-index.js';
+import { formatHours, hoursPerWeek } from '../model/effort.js';
 import { systemKeyOf } from '../workspace/system-partitions.js';
 import { KEYWORD_DOCS } from './keyword-docs.js';
 
@@ -118,6 +119,7 @@ function actorLines(index: SystemIndex, actor: Actor): (string | undefined)[] {
     const ownsMetrics = index.metrics.filter(metric => metric.owner?.ref === actor);
     const performs = index.performedTasks(actor);
     return [
+        planLine(actor),
         `kind: ${actor.kind ?? 'person'}${actor.count !== undefined ? `, ${actor.count} people` : ''}`,
         `owns tasks: ${names(index.ownedTasks(actor))}`,
         ownsTools.length > 0 ? `owns tools: ${names(ownsTools)}` : undefined,
@@ -143,6 +145,7 @@ function toolLines(index: SystemIndex, tool: Tool): (string | undefined)[] {
     }
     const trained = index.actors.filter(actor => index.trainedTools(actor).has(tool));
     return [
+        planLine(tool),
         `kind: ${tool.kind ?? 'unspecified'}`,
         `owner: ${tool.owner?.ref?.name ?? 'none'}`,
         tool.vendor ? `vendor: ${tool.vendor}` : undefined,
@@ -160,6 +163,10 @@ function taskLines(index: SystemIndex, task: Task): (string | undefined)[] {
         `tools: ${names(task.uses.map(tool => tool.ref))}`,
         task.automatedBy ? `automated by: ${task.automatedBy.ref?.name ?? task.automatedBy.$refText}` : undefined,
         task.needs.length > 0 ? `needs: ${task.needs.join(', ')}` : undefined,
+        task.consulted.length > 0 ? `consulted: ${names(task.consulted.map(actor => actor.ref))}` : undefined,
+        task.informed.length > 0 ? `informed: ${names(task.informed.map(actor => actor.ref))}` : undefined,
+        effortLine(task),
+        planLine(task),
         `processes: ${names(index.processesOf(task))}`
     ];
 }
@@ -167,12 +174,30 @@ function taskLines(index: SystemIndex, task: Task): (string | undefined)[] {
 function processLines(index: SystemIndex, process: Process): (string | undefined)[] {
     const subjects = [process, ...index.tasksOf(process)];
     return [
+        planLine(process),
         `owner: ${process.owner?.ref?.name ?? 'none'}`,
+        process.consulted.length > 0 ? `consulted: ${names(process.consulted.map(actor => actor.ref))}` : undefined,
+        process.informed.length > 0 ? `informed: ${names(process.informed.map(actor => actor.ref))}` : undefined,
         `tasks: ${names(index.tasksOf(process))}`,
         `handoffs: ${index.handoffsIn(process).length}`,
         `feedback: ${names(subjects.flatMap(subject => index.feedbackOn(subject)))}`,
         `metrics: ${names(subjects.flatMap(subject => index.metricsOn(subject)))}`
     ];
+}
+
+/** `planned (being introduced) from May`, `retiring (on its way out)`. */
+function planLine(element: Actor | Tool | Task | Process): string | undefined {
+    const plan = element.plan;
+    if (!plan) return undefined;
+    const what = plan.state === 'planned' ? 'planned: being introduced, not there yet' : 'retiring: still there, on its way out';
+    return `${what}${plan.when ? ` (${plan.when})` : ''}`;
+}
+
+function effortLine(task: Task): string | undefined {
+    const hours = hoursPerWeek(task);
+    const effort = task.effort ? `${task.effort.amount} ${task.effort.unit} ${task.effort.per ? `per ${task.effort.per}` : 'each time'}` : undefined;
+    if (!effort) return undefined;
+    return `effort: ${effort}${hours !== undefined ? ` (about ${formatHours(hours)} hours a week)` : ''}`;
 }
 
 function feedbackLines(feedback: Feedback): string[] {

@@ -43,5 +43,14 @@ export const KEYWORD_DOCS: Readonly<Record<string, string>> = {
     measures: 'The processes, tasks or tools the metric measures.',
     target: 'The value aimed for, in quotes.',
     review: 'How often the metric is reviewed: daily, weekly, monthly, quarterly, yearly.',
+    consulted: 'RACI\'s C: the actors asked before the work is decided or done (two-way).',
+    informed: 'RACI\'s I: the actors told once the work is done (one-way).',
+    effort: 'How long the task takes: `effort 3 hours per week`, or each time it happens: `effort 20 minutes each` with a `frequency`.',
+    frequency: 'How often the task happens: `frequency 30 per week`, `frequency daily`, `frequency every 2 weeks`.',
+    each: 'The effort is per occurrence; with a `frequency` it becomes hours per week.',
+    per: '`per day|week|month|quarter|year`.',
+    planned: 'A change under way: the element is being introduced and is not there yet (`planned "from May"`). `sts impact FILE` compares the business now with the business once the change is done.',
+    retiring: 'A change under way: the element is still there but is being retired (`retiring "after the summer"`). `sts impact FILE` compares now with after.',
+    hour: 'Effort in hours.', hours: 'Effort in hours.', minute: 'Effort in minutes.', minutes: 'Effort in minutes.',
     daily: 'Once a day.', weekly: 'Once a week.', monthly: 'Once a month.', quarterly: 'Once a quarter.', yearly: 'Once a year.'
 };

@@ -59,7 +59,7 @@ function systemBlocks(system: SystemReport, several: boolean): Block[] {
     blocks.push({ kind: 'heading', level: section, text: 'Who does what (RACI)' });
     if (system.raci.rows.length === 0) blocks.push({ kind: 'paragraph', parts: [{ text: 'No tasks are declared.' }] });
     else {
-        blocks.push({ kind: 'paragraph', parts: [{ text: 'A: accountable owner · R: performs the work · E: the task escalates to them. A task without an A has nobody answering for it.' }] });
+        blocks.push({ kind: 'paragraph', parts: [{ text: 'A: accountable owner · R: performs the work · C: consulted before · I: informed after · E: the task escalates to them. A task without an A has nobody answering for it.' }] });
         blocks.push({
             kind: 'table', header: ['Task', 'Process', ...system.raci.actors],
             rows: system.raci.rows.map(row => [

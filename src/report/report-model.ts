@@ -12,7 +12,8 @@ import { systemKeyOf } from '../workspace/system-partitions.js';
 import { AREAS, areaOf, type Area } from './areas.js';
 import { displayPath, type CheckedFindings, type ReportedFinding, type SilencedFinding } from './findings.js';
 
-export type RaciCell = '' | 'A' | 'R' | 'A/R' | 'E' | 'R/E' | 'A/E';
+/** The letters an actor has for a task, in the order A, R, C, I, E, joined by `/` (`A/R`, `C`, ''). */
+export type RaciCell = string;
 export type TrainingCell = 'trained' | 'uses-untrained' | 'not-needed';
 
 export interface SystemReport {
@@ -78,7 +79,10 @@ function systemReport(services: StsServices, documents: readonly LangiumDocument
     };
 }
 
-/** Tasks × actors: A accountable owner, R performer, E whom the task escalates to. Only actors with a role appear. */
+/**
+ * Tasks × actors: A accountable owner, R performer, C consulted, I informed (the task's own, or its
+ * processes'), E whom the task escalates to. Only actors with a role appear.
+ */
 function raciMatrix(index: SystemIndex): SystemReport['raci'] {
     const roles = new Map<Task, Map<Actor, Set<string>>>();
     const involved = new Set<Actor>();
@@ -94,6 +98,9 @@ function raciMatrix(index: SystemIndex): SystemReport['raci'] {
     for (const task of index.tasks) {
         mark(task, task.owner?.ref, 'A');
         for (const performer of task.performers) mark(task, performer.ref, 'R');
+        const processes = index.processesOf(task);
+        for (const consulted of [...task.consulted, ...processes.flatMap(process => process.consulted)]) mark(task, consulted.ref, 'C');
+        for (const informed of [...task.informed, ...processes.flatMap(process => process.informed)]) mark(task, informed.ref, 'I');
         mark(task, task.escalatesTo?.ref, 'E');
     }
     const actors = index.actors.filter(actor => involved.has(actor));
@@ -102,7 +109,7 @@ function raciMatrix(index: SystemIndex): SystemReport['raci'] {
         rows: index.tasks.map(task => ({
             task: task.name,
             processes: index.processesOf(task).map(process => process.name),
-            cells: actors.map(actor => (['A', 'R', 'E'].filter(letter => roles.get(task)?.get(actor)?.has(letter)).join('/') as RaciCell))
+            cells: actors.map(actor => ['A', 'R', 'C', 'I', 'E'].filter(letter => roles.get(task)?.get(actor)?.has(letter)).join('/'))
         }))
     };
 }

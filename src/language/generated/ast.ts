@@ -24,11 +24,14 @@ export type StsKeywordNames =
     | "actor"
     | "automated"
     | "by"
+    | "consulted"
     | "count"
     | "daily"
     | "day"
     | "days"
     | "description"
+    | "each"
+    | "effort"
     | "error-prone"
     | "escalates"
     | "every"
@@ -36,12 +39,18 @@ export type StsKeywordNames =
     | "fallback"
     | "feedback"
     | "feeds"
+    | "frequency"
     | "from"
     | "handles"
+    | "hour"
+    | "hours"
+    | "informed"
     | "kind"
     | "measures"
     | "members"
     | "metric"
+    | "minute"
+    | "minutes"
     | "month"
     | "monthly"
     | "months"
@@ -50,14 +59,17 @@ export type StsKeywordNames =
     | "on"
     | "outcome"
     | "owner"
+    | "per"
     | "performed"
     | "physical"
+    | "planned"
     | "process"
     | "purpose"
     | "quarter"
     | "quarterly"
     | "quarters"
     | "repetitive"
+    | "retiring"
     | "review"
     | "rule-based"
     | "skills"
@@ -93,6 +105,7 @@ export interface Actor extends langium.AstNode {
     kind?: Name;
     members: Array<langium.Reference<Actor>>;
     name: Name;
+    plan?: PlannedState;
     skills: Array<Name>;
     title?: string;
     trainedOn: Array<langium.Reference<Tool>>;
@@ -105,6 +118,7 @@ export const Actor = {
     kind: 'kind',
     members: 'members',
     name: 'name',
+    plan: 'plan',
     skills: 'skills',
     title: 'title',
     trainedOn: 'trainedOn'
@@ -115,7 +129,7 @@ export function isActor(item: unknown): item is Actor {
 }
 
 export interface Cadence extends langium.AstNode {
-    readonly $container: Feedback | Metric;
+    readonly $container: Feedback | Frequency | Metric;
     readonly $type: 'Cadence';
     count?: number;
     period?: 'daily' | 'monthly' | 'quarterly' | 'weekly' | 'yearly';
@@ -131,6 +145,27 @@ export const Cadence = {
 
 export function isCadence(item: unknown): item is Cadence {
     return reflection.isInstance(item, Cadence.$type);
+}
+
+export interface Effort extends langium.AstNode {
+    readonly $container: Task;
+    readonly $type: 'Effort';
+    amount: number;
+    each: boolean;
+    per?: Period;
+    unit: 'hour' | 'hours' | 'minute' | 'minutes';
+}
+
+export const Effort = {
+    $type: 'Effort',
+    amount: 'amount',
+    each: 'each',
+    per: 'per',
+    unit: 'unit'
+} as const;
+
+export function isEffort(item: unknown): item is Effort {
+    return reflection.isInstance(item, Effort.$type);
 }
 
 export type Element = Actor | Feedback | Metric | Process | Task | Tool;
@@ -215,6 +250,25 @@ export function isFlowNode(item: unknown): item is FlowNode {
     return reflection.isInstance(item, FlowNode.$type);
 }
 
+export interface Frequency extends langium.AstNode {
+    readonly $container: Task;
+    readonly $type: 'Frequency';
+    cadence?: Cadence;
+    count?: number;
+    per?: Period;
+}
+
+export const Frequency = {
+    $type: 'Frequency',
+    cadence: 'cadence',
+    count: 'count',
+    per: 'per'
+} as const;
+
+export function isFrequency(item: unknown): item is Frequency {
+    return reflection.isInstance(item, Frequency.$type);
+}
+
 export interface Metric extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Metric';
@@ -264,14 +318,40 @@ export function isName(item: unknown): item is Name {
     return (typeof item === 'string' && (/[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]*(-[\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)*/.test(item)));
 }
 
+export type Period = 'day' | 'month' | 'quarter' | 'week' | 'year';
+
+export function isPeriod(item: unknown): item is Period {
+    return item === 'day' || item === 'week' || item === 'month' || item === 'quarter' || item === 'year';
+}
+
+export interface PlannedState extends langium.AstNode {
+    readonly $container: Actor | Process | Task | Tool;
+    readonly $type: 'PlannedState';
+    state: 'planned' | 'retiring';
+    when?: string;
+}
+
+export const PlannedState = {
+    $type: 'PlannedState',
+    state: 'state',
+    when: 'when'
+} as const;
+
+export function isPlannedState(item: unknown): item is PlannedState {
+    return reflection.isInstance(item, PlannedState.$type);
+}
+
 export interface Process extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Process';
+    consulted: Array<langium.Reference<Actor>>;
     description?: string;
     flows: Array<Flow>;
+    informed: Array<langium.Reference<Actor>>;
     name: Name;
     outcome?: string;
     owner?: langium.Reference<Actor>;
+    plan?: PlannedState;
     tasks: Array<langium.Reference<Task>>;
     title?: string;
     trigger?: string;
@@ -279,11 +359,14 @@ export interface Process extends langium.AstNode {
 
 export const Process = {
     $type: 'Process',
+    consulted: 'consulted',
     description: 'description',
     flows: 'flows',
+    informed: 'informed',
     name: 'name',
     outcome: 'outcome',
     owner: 'owner',
+    plan: 'plan',
     tasks: 'tasks',
     title: 'title',
     trigger: 'trigger'
@@ -326,16 +409,21 @@ export interface Task extends langium.AstNode {
     readonly $container: Model;
     readonly $type: 'Task';
     automatedBy?: langium.Reference<Tool>;
+    consulted: Array<langium.Reference<Actor>>;
     description?: string;
+    effort?: Effort;
     errorProne: boolean;
     escalatesTo?: langium.Reference<Actor>;
     exclusiveWith: Array<langium.Reference<Task>>;
     fallback?: langium.Reference<FlowNode>;
+    frequency?: Frequency;
     handles: Array<Name>;
+    informed: Array<langium.Reference<Actor>>;
     name: Name;
     needs: Array<Name>;
     owner?: langium.Reference<Actor>;
     performers: Array<langium.Reference<Actor>>;
+    plan?: PlannedState;
     repetitive: boolean;
     ruleBased: boolean;
     title?: string;
@@ -345,16 +433,21 @@ export interface Task extends langium.AstNode {
 export const Task = {
     $type: 'Task',
     automatedBy: 'automatedBy',
+    consulted: 'consulted',
     description: 'description',
+    effort: 'effort',
     errorProne: 'errorProne',
     escalatesTo: 'escalatesTo',
     exclusiveWith: 'exclusiveWith',
     fallback: 'fallback',
+    frequency: 'frequency',
     handles: 'handles',
+    informed: 'informed',
     name: 'name',
     needs: 'needs',
     owner: 'owner',
     performers: 'performers',
+    plan: 'plan',
     repetitive: 'repetitive',
     ruleBased: 'ruleBased',
     title: 'title',
@@ -375,6 +468,7 @@ export interface Tool extends langium.AstNode {
     name: Name;
     noTraining: boolean;
     owner?: langium.Reference<Actor>;
+    plan?: PlannedState;
     purpose?: string;
     title?: string;
     vendor?: string;
@@ -389,6 +483,7 @@ export const Tool = {
     name: 'name',
     noTraining: 'noTraining',
     owner: 'owner',
+    plan: 'plan',
     purpose: 'purpose',
     title: 'title',
     vendor: 'vendor'
@@ -401,13 +496,16 @@ export function isTool(item: unknown): item is Tool {
 export type StsAstType = {
     Actor: Actor
     Cadence: Cadence
+    Effort: Effort
     Element: Element
     Feedback: Feedback
     FeedbackSource: FeedbackSource
     Flow: Flow
     FlowNode: FlowNode
+    Frequency: Frequency
     Metric: Metric
     Model: Model
+    PlannedState: PlannedState
     Process: Process
     Subject: Subject
     System: System
@@ -441,6 +539,10 @@ export class StsAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: Actor.name
                 },
+                plan: {
+                    name: Actor.plan,
+                    optional: true
+                },
                 skills: {
                     name: Actor.skills,
                     defaultValue: [],
@@ -473,6 +575,27 @@ export class StsAstReflection extends langium.AbstractAstReflection {
                 unit: {
                     name: Cadence.unit,
                     optional: true
+                }
+            },
+            superTypes: []
+        },
+        Effort: {
+            name: Effort.$type,
+            properties: {
+                amount: {
+                    name: Effort.amount
+                },
+                each: {
+                    name: Effort.each,
+                    defaultValue: false,
+                    optional: true
+                },
+                per: {
+                    name: Effort.per,
+                    optional: true
+                },
+                unit: {
+                    name: Effort.unit
                 }
             },
             superTypes: []
@@ -567,6 +690,24 @@ export class StsAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Frequency: {
+            name: Frequency.$type,
+            properties: {
+                cadence: {
+                    name: Frequency.cadence,
+                    optional: true
+                },
+                count: {
+                    name: Frequency.count,
+                    optional: true
+                },
+                per: {
+                    name: Frequency.per,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Metric: {
             name: Metric.$type,
             properties: {
@@ -618,9 +759,28 @@ export class StsAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        PlannedState: {
+            name: PlannedState.$type,
+            properties: {
+                state: {
+                    name: PlannedState.state
+                },
+                when: {
+                    name: PlannedState.when,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Process: {
             name: Process.$type,
             properties: {
+                consulted: {
+                    name: Process.consulted,
+                    defaultValue: [],
+                    referenceType: Actor.$type,
+                    optional: true
+                },
                 description: {
                     name: Process.description,
                     optional: true
@@ -628,6 +788,12 @@ export class StsAstReflection extends langium.AbstractAstReflection {
                 flows: {
                     name: Process.flows,
                     defaultValue: [],
+                    optional: true
+                },
+                informed: {
+                    name: Process.informed,
+                    defaultValue: [],
+                    referenceType: Actor.$type,
                     optional: true
                 },
                 name: {
@@ -640,6 +806,10 @@ export class StsAstReflection extends langium.AbstractAstReflection {
                 owner: {
                     name: Process.owner,
                     referenceType: Actor.$type,
+                    optional: true
+                },
+                plan: {
+                    name: Process.plan,
                     optional: true
                 },
                 tasks: {
@@ -690,8 +860,18 @@ export class StsAstReflection extends langium.AbstractAstReflection {
                     referenceType: Tool.$type,
                     optional: true
                 },
+                consulted: {
+                    name: Task.consulted,
+                    defaultValue: [],
+                    referenceType: Actor.$type,
+                    optional: true
+                },
                 description: {
                     name: Task.description,
+                    optional: true
+                },
+                effort: {
+                    name: Task.effort,
                     optional: true
                 },
                 errorProne: {
@@ -715,9 +895,19 @@ export class StsAstReflection extends langium.AbstractAstReflection {
                     referenceType: FlowNode.$type,
                     optional: true
                 },
+                frequency: {
+                    name: Task.frequency,
+                    optional: true
+                },
                 handles: {
                     name: Task.handles,
                     defaultValue: [],
+                    optional: true
+                },
+                informed: {
+                    name: Task.informed,
+                    defaultValue: [],
+                    referenceType: Actor.$type,
                     optional: true
                 },
                 name: {
@@ -737,6 +927,10 @@ export class StsAstReflection extends langium.AbstractAstReflection {
                     name: Task.performers,
                     defaultValue: [],
                     referenceType: Actor.$type,
+                    optional: true
+                },
+                plan: {
+                    name: Task.plan,
                     optional: true
                 },
                 repetitive: {
@@ -795,6 +989,10 @@ export class StsAstReflection extends langium.AbstractAstReflection {
                 owner: {
                     name: Tool.owner,
                     referenceType: Actor.$type,
+                    optional: true
+                },
+                plan: {
+                    name: Tool.plan,
                     optional: true
                 },
                 purpose: {

@@ -67,7 +67,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@11"
+                "$ref": "#/rules@15"
               },
               "arguments": []
             }
@@ -79,7 +79,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@15"
+                "$ref": "#/rules@19"
               },
               "arguments": []
             },
@@ -106,7 +106,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@15"
+                        "$ref": "#/rules@19"
                       },
                       "arguments": []
                     }
@@ -198,7 +198,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@11"
+                "$ref": "#/rules@15"
               },
               "arguments": []
             }
@@ -210,7 +210,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@15"
+                "$ref": "#/rules@19"
               },
               "arguments": []
             },
@@ -240,7 +240,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@11"
+                            "$ref": "#/rules@15"
                           },
                           "arguments": []
                         }
@@ -261,7 +261,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@14"
+                            "$ref": "#/rules@18"
                           },
                           "arguments": []
                         }
@@ -282,7 +282,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@11"
+                            "$ref": "#/rules@15"
                           },
                           "arguments": []
                         }
@@ -301,7 +301,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@11"
+                                "$ref": "#/rules@15"
                               },
                               "arguments": []
                             }
@@ -334,7 +334,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -361,7 +361,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@11"
+                                  "$ref": "#/rules@15"
                                 },
                                 "arguments": []
                               },
@@ -393,7 +393,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -420,7 +420,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@11"
+                                  "$ref": "#/rules@15"
                                 },
                                 "arguments": []
                               },
@@ -432,6 +432,18 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "cardinality": "*"
                       }
                     ]
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "plan",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@13"
+                      },
+                      "arguments": []
+                    }
                   },
                   {
                     "$type": "Group",
@@ -447,7 +459,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@15"
+                            "$ref": "#/rules@19"
                           },
                           "arguments": []
                         }
@@ -487,7 +499,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@11"
+                "$ref": "#/rules@15"
               },
               "arguments": []
             }
@@ -499,7 +511,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@15"
+                "$ref": "#/rules@19"
               },
               "arguments": []
             },
@@ -529,7 +541,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@11"
+                            "$ref": "#/rules@15"
                           },
                           "arguments": []
                         }
@@ -555,7 +567,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -579,7 +591,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@15"
+                            "$ref": "#/rules@19"
                           },
                           "arguments": []
                         }
@@ -600,7 +612,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@11"
+                            "$ref": "#/rules@15"
                           },
                           "arguments": []
                         }
@@ -619,7 +631,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@11"
+                                "$ref": "#/rules@15"
                               },
                               "arguments": []
                             }
@@ -648,7 +660,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -675,7 +687,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@11"
+                                  "$ref": "#/rules@15"
                                 },
                                 "arguments": []
                               },
@@ -702,7 +714,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@15"
+                            "$ref": "#/rules@19"
                           },
                           "arguments": []
                         }
@@ -732,6 +744,18 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                     ]
                   },
                   {
+                    "$type": "Assignment",
+                    "feature": "plan",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@13"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
                     "$type": "Group",
                     "elements": [
                       {
@@ -745,7 +769,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@15"
+                            "$ref": "#/rules@19"
                           },
                           "arguments": []
                         }
@@ -785,7 +809,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@11"
+                "$ref": "#/rules@15"
               },
               "arguments": []
             }
@@ -797,7 +821,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@15"
+                "$ref": "#/rules@19"
               },
               "arguments": []
             },
@@ -832,7 +856,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -865,7 +889,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -892,7 +916,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@11"
+                                  "$ref": "#/rules@15"
                                 },
                                 "arguments": []
                               },
@@ -924,7 +948,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -951,7 +975,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@11"
+                                  "$ref": "#/rules@15"
                                 },
                                 "arguments": []
                               },
@@ -978,7 +1002,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@11"
+                            "$ref": "#/rules@15"
                           },
                           "arguments": []
                         }
@@ -997,7 +1021,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@11"
+                                "$ref": "#/rules@15"
                               },
                               "arguments": []
                             }
@@ -1021,7 +1045,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@11"
+                            "$ref": "#/rules@15"
                           },
                           "arguments": []
                         }
@@ -1040,7 +1064,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@11"
+                                "$ref": "#/rules@15"
                               },
                               "arguments": []
                             }
@@ -1073,7 +1097,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -1106,7 +1130,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -1135,7 +1159,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -1168,7 +1192,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -1195,7 +1219,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@11"
+                                  "$ref": "#/rules@15"
                                 },
                                 "arguments": []
                               },
@@ -1207,6 +1231,148 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "cardinality": "*"
                       }
                     ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "consulted"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "consulted",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/rules@3"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@15"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
+                      },
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": ","
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "consulted",
+                            "operator": "+=",
+                            "terminal": {
+                              "$type": "CrossReference",
+                              "type": {
+                                "$ref": "#/rules@3"
+                              },
+                              "terminal": {
+                                "$type": "RuleCall",
+                                "rule": {
+                                  "$ref": "#/rules@15"
+                                },
+                                "arguments": []
+                              },
+                              "deprecatedSyntax": false,
+                              "isMulti": false
+                            }
+                          }
+                        ],
+                        "cardinality": "*"
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "informed"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "informed",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/rules@3"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@15"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
+                      },
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": ","
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "informed",
+                            "operator": "+=",
+                            "terminal": {
+                              "$type": "CrossReference",
+                              "type": {
+                                "$ref": "#/rules@3"
+                              },
+                              "terminal": {
+                                "$type": "RuleCall",
+                                "rule": {
+                                  "$ref": "#/rules@15"
+                                },
+                                "arguments": []
+                              },
+                              "deprecatedSyntax": false,
+                              "isMulti": false
+                            }
+                          }
+                        ],
+                        "cardinality": "*"
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "effort",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@10"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "frequency",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@11"
+                      },
+                      "arguments": []
+                    }
                   },
                   {
                     "$type": "Assignment",
@@ -1236,6 +1402,18 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                     }
                   },
                   {
+                    "$type": "Assignment",
+                    "feature": "plan",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@13"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
                     "$type": "Group",
                     "elements": [
                       {
@@ -1249,7 +1427,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@15"
+                            "$ref": "#/rules@19"
                           },
                           "arguments": []
                         }
@@ -1289,7 +1467,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@11"
+                "$ref": "#/rules@15"
               },
               "arguments": []
             }
@@ -1301,7 +1479,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@15"
+                "$ref": "#/rules@19"
               },
               "arguments": []
             },
@@ -1336,7 +1514,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -1360,7 +1538,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@15"
+                            "$ref": "#/rules@19"
                           },
                           "arguments": []
                         }
@@ -1381,7 +1559,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@15"
+                            "$ref": "#/rules@19"
                           },
                           "arguments": []
                         }
@@ -1407,7 +1585,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -1434,7 +1612,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@11"
+                                  "$ref": "#/rules@15"
                                 },
                                 "arguments": []
                               },
@@ -1452,6 +1630,136 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                     "elements": [
                       {
                         "$type": "Keyword",
+                        "value": "consulted"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "consulted",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/rules@3"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@15"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
+                      },
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": ","
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "consulted",
+                            "operator": "+=",
+                            "terminal": {
+                              "$type": "CrossReference",
+                              "type": {
+                                "$ref": "#/rules@3"
+                              },
+                              "terminal": {
+                                "$type": "RuleCall",
+                                "rule": {
+                                  "$ref": "#/rules@15"
+                                },
+                                "arguments": []
+                              },
+                              "deprecatedSyntax": false,
+                              "isMulti": false
+                            }
+                          }
+                        ],
+                        "cardinality": "*"
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "informed"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "informed",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/rules@3"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@15"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
+                      },
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": ","
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "informed",
+                            "operator": "+=",
+                            "terminal": {
+                              "$type": "CrossReference",
+                              "type": {
+                                "$ref": "#/rules@3"
+                              },
+                              "terminal": {
+                                "$type": "RuleCall",
+                                "rule": {
+                                  "$ref": "#/rules@15"
+                                },
+                                "arguments": []
+                              },
+                              "deprecatedSyntax": false,
+                              "isMulti": false
+                            }
+                          }
+                        ],
+                        "cardinality": "*"
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "plan",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@13"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
                         "value": "description"
                       },
                       {
@@ -1461,7 +1769,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@15"
+                            "$ref": "#/rules@19"
                           },
                           "arguments": []
                         }
@@ -1514,7 +1822,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@11"
+                  "$ref": "#/rules@15"
                 },
                 "arguments": []
               },
@@ -1541,7 +1849,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@11"
+                      "$ref": "#/rules@15"
                     },
                     "arguments": []
                   },
@@ -1571,7 +1879,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@11"
+                      "$ref": "#/rules@15"
                     },
                     "arguments": []
                   },
@@ -1599,7 +1907,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@15"
+                "$ref": "#/rules@19"
               },
               "arguments": []
             },
@@ -1619,7 +1927,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@11"
+                    "$ref": "#/rules@15"
                   },
                   "arguments": []
                 }
@@ -1638,7 +1946,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@11"
+                        "$ref": "#/rules@15"
                       },
                       "arguments": []
                     }
@@ -1672,7 +1980,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@11"
+                "$ref": "#/rules@15"
               },
               "arguments": []
             }
@@ -1684,7 +1992,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@15"
+                "$ref": "#/rules@19"
               },
               "arguments": []
             },
@@ -1719,7 +2027,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -1748,7 +2056,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -1777,7 +2085,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -1806,7 +2114,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -1833,7 +2141,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@11"
+                                  "$ref": "#/rules@15"
                                 },
                                 "arguments": []
                               },
@@ -1853,7 +2161,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@10"
+                        "$ref": "#/rules@14"
                       },
                       "arguments": []
                     }
@@ -1872,7 +2180,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@15"
+                            "$ref": "#/rules@19"
                           },
                           "arguments": []
                         }
@@ -1912,7 +2220,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@11"
+                "$ref": "#/rules@15"
               },
               "arguments": []
             }
@@ -1924,7 +2232,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@15"
+                "$ref": "#/rules@19"
               },
               "arguments": []
             },
@@ -1959,7 +2267,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -1986,7 +2294,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@11"
+                                  "$ref": "#/rules@15"
                                 },
                                 "arguments": []
                               },
@@ -2013,7 +2321,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@15"
+                            "$ref": "#/rules@19"
                           },
                           "arguments": []
                         }
@@ -2039,7 +2347,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@11"
+                              "$ref": "#/rules@15"
                             },
                             "arguments": []
                           },
@@ -2063,7 +2371,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@10"
+                            "$ref": "#/rules@14"
                           },
                           "arguments": []
                         }
@@ -2084,7 +2392,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@15"
+                            "$ref": "#/rules@19"
                           },
                           "arguments": []
                         }
@@ -2099,6 +2407,238 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                 "value": "}"
               }
             ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Effort",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "effort"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "amount",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@18"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "unit",
+            "operator": "=",
+            "terminal": {
+              "$type": "Alternatives",
+              "elements": [
+                {
+                  "$type": "Keyword",
+                  "value": "hour"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "hours"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "minute"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "minutes"
+                }
+              ]
+            }
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "per"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "per",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@12"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Assignment",
+                "feature": "each",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "each"
+                }
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Frequency",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "frequency"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "count",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@18"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "per"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "per",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@12"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Assignment",
+                "feature": "cadence",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@14"
+                  },
+                  "arguments": []
+                }
+              }
+            ]
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Period",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "day"
+          },
+          {
+            "$type": "Keyword",
+            "value": "week"
+          },
+          {
+            "$type": "Keyword",
+            "value": "month"
+          },
+          {
+            "$type": "Keyword",
+            "value": "quarter"
+          },
+          {
+            "$type": "Keyword",
+            "value": "year"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "PlannedState",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "state",
+            "operator": "=",
+            "terminal": {
+              "$type": "Alternatives",
+              "elements": [
+                {
+                  "$type": "Keyword",
+                  "value": "planned"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "retiring"
+                }
+              ]
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "when",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@19"
+              },
+              "arguments": []
+            },
             "cardinality": "?"
           }
         ]
@@ -2157,7 +2697,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@14"
+                    "$ref": "#/rules@18"
                   },
                   "arguments": []
                 },
@@ -2228,7 +2768,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@13"
+          "$ref": "#/rules@17"
         },
         "arguments": []
       },
