@@ -2,7 +2,7 @@
 // Every bundle gets the Object.groupBy polyfill first: Langium 4.4's chevrotain
 // needs it, and VS Code 1.100's extension host runs Node 20.
 import * as esbuild from 'esbuild';
-import { cliBundle, NODE_BUNDLE } from './scripts/node-bundle-options.mjs';
+import { cliBundle, mcpBundle, NODE_BUNDLE } from './scripts/node-bundle-options.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -12,7 +12,8 @@ const common = { ...NODE_BUNDLE, sourcemap: !production, minify: production, log
 const bundles = [
     { entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
     { entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
-    { ...cliBundle('dist'), banner: { js: `#!/usr/bin/env node\n${NODE_BUNDLE.banner.js}` } }
+    { ...cliBundle('dist'), banner: { js: `#!/usr/bin/env node\n${NODE_BUNDLE.banner.js}` } },
+    mcpBundle('dist')
 ];
 
 // The diagram webview's page and its ELK layout worker: browser code, without the Node polyfill and banner.

@@ -33,7 +33,17 @@ export function cliBundle(outdir) {
             setup(build) {
                 build.onResolve({ filter: /^\.\/diagram\.js$/ }, args =>
                     /[\\/]src[\\/]cli[\\/]main\.ts$/.test(args.importer) ? { path: './cli-diagram.cjs', external: true } : undefined);
+                build.onResolve({ filter: /^\.\.\/mcp\/main\.js$/ }, args =>
+                    /[\\/]src[\\/]cli[\\/]main\.ts$/.test(args.importer) ? { path: './mcp.cjs', external: true } : undefined);
             }
         }]
     };
+}
+
+/**
+ * `sts mcp` in a bundle of its own: the MCP SDK is loaded only by that command, and
+ * the VS Code extension starts this file directly (the .vsix ships no command line).
+ */
+export function mcpBundle(outdir) {
+    return { entryPoints: { mcp: 'src/mcp/main.ts' }, outdir, outExtension: { '.js': '.cjs' } };
 }

@@ -12,12 +12,14 @@ import { UsageError } from './usage-error.js';
 const USAGE = `Usage: sts check [options] <files or folders...>
        sts report [options] <files or folders...> [-o report.md]
        ${DIAGRAM_USAGE}
+       sts mcp [folder]
 
 Commands:
   check   report the findings of the .sts files (folders are searched recursively)
   report  write a report for the owner: findings by area, RACI and training matrices,
           single points of failure, automation candidates, feedback coverage, exceptions
   diagram draw the system as an SVG picture (system, process or training view)
+  mcp     answer an AI assistant's questions about the model (Model Context Protocol over stdio; docs/mcp.md)
 
 Options of check and report:
   --format, -f       check: text (default), json, sarif; report: md (default), html
@@ -37,6 +39,8 @@ export async function main(argv: readonly string[]): Promise<number> {
             case 'report': return await runReport(rest, process.stdout);
             // loaded on demand: the layout engine costs every other command its start-up time
             case 'diagram': return await (await import('./diagram.js')).runDiagram(rest, process.stdout);
+            // the MCP server and its SDK are a bundle of their own (dist/mcp.cjs), loaded only for `sts mcp`
+            case 'mcp': return await (await import('../mcp/main.js')).runMcp(rest, process.stdout);
             case undefined: case '-h': case '--help': case 'help':
                 process.stdout.write(USAGE + '\n');
                 return command === undefined ? 2 : 0;
