@@ -51,7 +51,7 @@ export const trainingMatrixTool: ToolDefinition = {
 export const raciTool: ToolDefinition = {
     name: 'raci',
     title: 'RACI matrix',
-    description: 'Who is Accountable (A, the owner), Responsible (R, performs) and Escalated to (E) for each task (tasks × actors), per system, as in sts report. Optionally only the tasks of one process.',
+    description: 'Who is Accountable (A, the owner), Responsible (R, performs), Consulted (C), Informed (I) and Escalated to (E) for each task (tasks × actors), per system, as in sts report. Optionally only the tasks of one process.',
     inputSchema: objectSchema({
         process: { type: 'string', description: 'Only the tasks of this process.' },
         system: SYSTEM
@@ -66,7 +66,7 @@ export const raciTool: ToolDefinition = {
             const rows = report.raci.rows.filter(row => process === undefined || row.processes.includes(process));
             const used = report.raci.actors.map((name, position) => ({ name, position })).filter(column => rows.some(row => row.cells[column.position] !== ''));
             const columns = process === undefined ? report.raci.actors.map((name, position) => ({ name, position })) : used;
-            lines.push(`${report.title ?? report.name}: ${rows.length} tasks × ${columns.length} actors (A accountable, R responsible, E escalated to).`);
+            lines.push(`${report.title ?? report.name}: ${rows.length} tasks × ${columns.length} actors (A accountable, R responsible, C consulted, I informed, E escalated to).`);
             lines.push(`| task | ${columns.map(column => column.name).join(' | ')} |`, `| --- |${columns.map(() => ' --- |').join('')}`);
             for (const row of rows) lines.push(`| ${row.task} | ${columns.map(column => row.cells[column.position] || '').join(' | ')} |`);
             lines.push('');
