@@ -12,7 +12,7 @@ const common = { ...NODE_BUNDLE, sourcemap: !production, minify: production, log
 const bundles = [
     { entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
     { entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
-    { ...cliBundle('dist'), banner: { js: `#!/usr/bin/env node\n${NODE_BUNDLE.banner.js}` } },
+    cliBundle('dist'),
     mcpBundle('dist')
 ];
 

@@ -4,20 +4,20 @@
  */
 import type { CheckedFindings } from '../report/findings.js';
 import { collectFindings } from '../report/findings.js';
+import type { CommandInput, CommandIo } from './command.js';
 import { formatJson } from './formats/json.js';
 import { formatSarif } from './formats/sarif.js';
 import { formatText } from './formats/text.js';
 import { findStsFiles, loadWorkspace } from './load-workspace.js';
-import { parseCheckOptions, type CheckOptions } from './options.js';
-import { writeOutput } from './write-output.js';
+import { checkOptions, type CheckOptions } from './options.js';
 
-export async function runCheck(args: readonly string[], out: NodeJS.WritableStream): Promise<number> {
-    const options = parseCheckOptions(args);
+export async function runCheck(input: CommandInput, io: CommandIo): Promise<number> {
+    const options = checkOptions(input);
     const files = findStsFiles(options.paths);
+    const output = io.output(options.output, files);
     const { services, documents } = await loadWorkspace(files, options);
     const checked = collectFindings(services, documents);
-    const content = format(checked, options);
-    if (options.output) writeOutput(options.output, content); else out.write(content);
+    output.write(format(checked, options), options.format === 'text' ? 'text' : 'json');
     return exitCode(checked, options);
 }
 
@@ -30,8 +30,12 @@ function format(checked: CheckedFindings, options: CheckOptions): string {
 }
 
 function exitCode(checked: CheckedFindings, options: CheckOptions): number {
-    const errors = checked.findings.filter(finding => finding.severity === 'error').length;
-    const warnings = checked.findings.filter(finding => finding.severity === 'warning').length;
+    let errors = 0;
+    let warnings = 0;
+    for (const finding of checked.findings) {
+        if (finding.severity === 'error') errors++;
+        else if (finding.severity === 'warning') warnings++;
+    }
     if (errors > 0) return 1;
     return options.maxWarnings !== undefined && warnings > options.maxWarnings ? 1 : 0;
 }

@@ -14,7 +14,7 @@ import { displayPath } from '../report/findings.js';
 import type { SeveritySetting } from '../rules/rule.js';
 import { progressFor } from './progress.js';
 import { isSkippedFolder } from '../workspace/sts-workspace-manager.js';
-import { UsageError } from './usage-error.js';
+import { CliError, UsageError } from './cli-error.js';
 
 /** Larger files are refused rather than risk the memory of a CI runner. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -137,7 +137,9 @@ function configPath(given: string): string {
 }
 
 /** Problems in the configuration files: printed as `file:line:col error config-error message`, exit code 2. */
-export class ConfigError extends Error {
+export class ConfigError extends CliError {
+    static override readonly kind = 'ConfigError';
+
     constructor(readonly problems: ReadonlyArray<ConfigProblem & { uri: URI }>) {
         super(problems.map(problem => problem.message).join('\n'));
     }

@@ -1,16 +1,15 @@
 /**
- * The flags of `sts check` and `sts report`, read with Node's own parser and
- * checked up front, so a mistake is one line and exit code 2 before any work.
+ * What the options of `sts check` and `sts report` mean once read (their
+ * declarations are in commands.ts; parse-arguments.ts has already checked each
+ * value against them).
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { catalogue } from '../config/catalogue.js';
 import { SEVERITY_NAMES } from '../config/config-file.js';
 import type { SeveritySetting } from '../rules/rule.js';
 import { closestName } from '../validation/closest-name.js';
-import { UsageError } from './usage-error.js';
-
-export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
-export const REPORT_FORMATS = ['md', 'markdown', 'html'] as const;
+import { UsageError } from './cli-error.js';
+import type { CommandInput } from './command.js';
+import type { CHECK_FORMATS } from './commands.js';
 
 export interface CommonOptions {
     readonly paths: readonly string[];
@@ -29,48 +28,22 @@ export interface ReportOptions extends CommonOptions {
     readonly format: 'md' | 'html';
 }
 
-const COMMON = {
-    config: { type: 'string' },
-    rule: { type: 'string', multiple: true },
-    quiet: { type: 'boolean', short: 'q' },
-    output: { type: 'string', short: 'o' },
-    format: { type: 'string', short: 'f' }
-} as const;
-
-export function parseCheckOptions(args: readonly string[]): CheckOptions {
-    const { values, positionals } = parse(args, { ...COMMON, 'max-warnings': { type: 'string' } });
-    const format = oneOf(values.format ?? 'text', CHECK_FORMATS, '--format');
-    const maxWarnings = values['max-warnings'] === undefined ? undefined : count(values['max-warnings'], '--max-warnings');
-    return { ...common(values, positionals), format, maxWarnings };
+export function checkOptions(input: CommandInput): CheckOptions {
+    const format = (input.string('format') ?? 'text') as CheckOptions['format'];
+    return { ...commonOptions(input), format, maxWarnings: input.count('max-warnings') };
 }
 
-export function parseReportOptions(args: readonly string[]): ReportOptions {
-    const { values, positionals } = parse(args, COMMON);
-    const format = oneOf(values.format ?? 'md', REPORT_FORMATS, '--format');
-    return { ...common(values, positionals), format: format === 'html' ? 'html' : 'md' };
+export function reportOptions(input: CommandInput): ReportOptions {
+    return { ...commonOptions(input), format: input.string('format') === 'html' ? 'html' : 'md' };
 }
 
-type Values = { config?: string; rule?: string[]; quiet?: boolean; output?: string; format?: string; 'max-warnings'?: string };
-
-function parse(args: readonly string[], options: ParseArgsConfig['options']): { values: Values; positionals: string[] } {
-    try {
-        const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-        return { values: values as Values, positionals };
-    } catch (error) {
-        // Node's messages already name the flag ("Unknown option '--formt'"); keep them, minus the hint about `--`.
-        throw new UsageError(String((error as Error).message).replace(/\. To specify a positional argument.*$/s, '').trim());
-    }
-}
-
-function common(values: Values, positionals: string[]): CommonOptions {
-    if (positionals.length === 0) throw new UsageError('no files or folders given; name the .sts files or the folders that hold them.');
-    if (values.output === '') throw new UsageError('-o needs a file name.');
+function commonOptions(input: CommandInput): CommonOptions {
     return {
-        paths: positionals,
-        config: values.config,
-        rules: ruleOverrides(values.rule ?? []),
-        quiet: values.quiet ?? false,
-        output: values.output
+        paths: input.positionals,
+        config: input.string('config'),
+        rules: ruleOverrides(input.strings('rule')),
+        quiet: input.flag('quiet'),
+        output: input.string('output')
     };
 }
 
@@ -85,17 +58,10 @@ function ruleOverrides(flags: readonly string[]): Map<string, SeveritySetting> {
             const suggestion = closestName(id, catalogue().keys());
             throw new UsageError(`--rule ${flag}: no rule named ${id}${suggestion ? `; did you mean ${suggestion}?` : '.'}`);
         }
-        overrides.set(id, oneOf(severity, SEVERITY_NAMES, `--rule ${id}`));
+        if (!(SEVERITY_NAMES as readonly string[]).includes(severity)) {
+            throw new UsageError(`--rule ${id}: '${severity}' is not one of ${SEVERITY_NAMES.join(', ')}.`);
+        }
+        overrides.set(id, severity as SeveritySetting);
     }
     return overrides;
-}
-
-function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    throw new UsageError(`${flag}: '${value}' is not one of ${allowed.join(', ')}.`);
-}
-
-function count(value: string, flag: string): number {
-    if (!/^\d+$/.test(value)) throw new UsageError(`${flag}: '${value}' is not a whole number of 0 or more.`);
-    return Number(value);
 }

@@ -4,16 +4,16 @@ import { renderHtml } from '../report/render-html.js';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { reportDocument } from '../report/report-document.js';
 import { buildReport } from '../report/report-model.js';
+import type { CommandInput, CommandIo } from './command.js';
 import { findStsFiles, loadWorkspace } from './load-workspace.js';
-import { parseReportOptions } from './options.js';
-import { writeOutput } from './write-output.js';
+import { reportOptions } from './options.js';
 
-export async function runReport(args: readonly string[], out: NodeJS.WritableStream): Promise<number> {
-    const options = parseReportOptions(args);
+export async function runReport(input: CommandInput, io: CommandIo): Promise<number> {
+    const options = reportOptions(input);
     const files = findStsFiles(options.paths);
+    const output = io.output(options.output, files);
     const { services, documents } = await loadWorkspace(files, options);
     const blocks = reportDocument(buildReport(services, documents, collectFindings(services, documents)));
-    const content = options.format === 'html' ? renderHtml(blocks) : renderMarkdown(blocks);
-    if (options.output) writeOutput(options.output, content); else out.write(content);
+    output.write(options.format === 'html' ? renderHtml(blocks) : renderMarkdown(blocks), 'text');
     return 0;
 }

@@ -160,7 +160,7 @@ describe('sts check refuses bad input with one clear line and exit 2', () => {
         ['a folder with no .sts files', { 'notes/readme.txt': 'hello' }, ['check', 'notes'], /^sts: notes: no \.sts files in this folder\n$/],
         ['a binary file', { 'logo.sts': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) }, ['check', 'logo.sts'], /^sts: logo\.sts: a binary file, not an \.sts text file\n$/],
         ['a file that is not UTF-8', { 'latin1.sts': Buffer.from('actor Jos\xe9\n', 'latin1') }, ['check', 'latin1.sts'], /^sts: latin1\.sts: not valid UTF-8 text\n$/],
-        ['an unknown flag', { 'shop.sts': shop }, ['check', '--formt', 'json', 'shop.sts'], /^sts: Unknown option '--formt'\n$/],
+        ['an unknown flag', { 'shop.sts': shop }, ['check', '--formt', 'json', 'shop.sts'], /^sts: unknown option '--formt' for sts check; did you mean --format\?\n$/],
         ['an unknown format', { 'shop.sts': shop }, ['check', '--format', 'xml', 'shop.sts'], /^sts: --format: 'xml' is not one of text, json, sarif\.\n$/],
         ['an unknown rule in --rule', { 'shop.sts': shop }, ['check', '--rule', 'untrained=error', 'shop.sts'], /^sts: --rule untrained=error: no rule named untrained/],
         ['a missing --config file', { 'shop.sts': shop }, ['check', '--config', 'gone.json', 'shop.sts'], /^sts: --config gone\.json: no such file\n$/],

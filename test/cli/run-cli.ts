@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CLI = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
+/** `STS_TEST_CLI=/path/to/cli.cjs` runs these tests against another build (to show a test fails on an older one). */
+export const CLI = process.env['STS_TEST_CLI'] || fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
 
 export interface CliResult {
     readonly status: number | null;

@@ -64,8 +64,8 @@ describe('sts diagram', () => {
     it.each([
         [['diagram', 'x.sts'], /no output file/],
         [['diagram', '-o', 'out.svg'], /no files or folders/],
-        [['diagram', 'ROSA', '--view', 'gantt', '-o', 'out.svg'], /unknown view 'gantt'/],
-        [['diagram', 'ROSA', '--theme', 'pink', '-o', 'out.svg'], /unknown theme 'pink'/],
+        [['diagram', 'ROSA', '--view', 'gantt', '-o', 'out.svg'], /--view: 'gantt' is not one of system, process, training/],
+        [['diagram', 'ROSA', '--theme', 'pink', '-o', 'out.svg'], /--theme: 'pink' is not one of light, dark/],
         [['diagram', 'ROSA', '--view', 'process', '--process', 'Takeaway', '-o', 'out.svg'], /no process named 'Takeaway' \(processes: DineIn, Delivery\)/],
         [['diagram', 'ROSA', '--process', 'DineIn', '-o', 'out.svg'], /--process goes with --view process/],
         [['diagram', 'missing.sts', '-o', 'out.svg'], /missing.sts: no such file/],

@@ -1,0 +1,77 @@
+/**
+ * Every subcommand of `sts`, in the order `sts --help` lists them. To add one,
+ * declare it here (name, summary, usage, options, run) — the parser, the help,
+ * `--help` per command and the one-line errors come with it. Each `run` imports
+ * its module when it runs: the bundler makes it a chunk of its own, so help and
+ * usage errors answer at once and `sts check` never loads the layout engine.
+ */
+import type { CommandSpec, OptionSpec } from './command.js';
+
+export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
+export const REPORT_FORMATS = ['md', 'markdown', 'html'] as const;
+
+/** The options `sts check` and `sts report` share. */
+const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+    output: { type: 'string', short: 'o', value: 'FILE', description: 'write to FILE (whole or not at all) instead of standard output' },
+    config: { type: 'string', value: 'FILE', description: 'use this configuration instead of the nearest sts.config.json' },
+    rule: { type: 'string', multiple: true, value: 'id=severity', description: 'set a rule\'s severity (off, hint, info, warning, error); repeatable' }
+};
+
+const PATHS_MISSING = 'no files or folders given; name the .sts files or the folders that hold them.';
+
+export const COMMANDS: readonly CommandSpec[] = [
+    {
+        name: 'check',
+        summary: 'report the findings of the .sts files (folders are searched recursively)',
+        usage: 'sts check [options] <files or folders...>',
+        options: {
+            format: { type: 'string', short: 'f', value: 'FORMAT', choices: CHECK_FORMATS, description: 'text (default), json or sarif' },
+            ...COMMON_OPTIONS,
+            'max-warnings': { type: 'string', value: 'N', count: true, description: 'exit 1 when there are more than N warnings' },
+            quiet: { type: 'boolean', short: 'q', description: 'show errors only; no progress line' }
+        },
+        positionals: { min: 1, missing: PATHS_MISSING },
+        details: 'Exit codes: 0 clean, 1 errors or more warnings than --max-warnings, 2 usage, input or configuration error.',
+        run: async (input, io) => (await import('./check.js')).runCheck(input, io)
+    },
+    {
+        name: 'report',
+        summary: 'write a report for the owner: findings by area, RACI and training matrices, single points of failure, automation candidates, feedback coverage, exceptions',
+        usage: 'sts report [options] <files or folders...> [-o report.md]',
+        options: {
+            format: { type: 'string', short: 'f', value: 'FORMAT', choices: REPORT_FORMATS, description: 'md (default) or html' },
+            ...COMMON_OPTIONS
+        },
+        positionals: { min: 1, missing: PATHS_MISSING },
+        run: async (input, io) => (await import('./report.js')).runReport(input, io)
+    },
+    {
+        name: 'diagram',
+        summary: 'draw the system as an SVG picture (system, process or training view)',
+        usage: 'sts diagram <files or folders...> [--view system|process|training] [--process Name] [--theme light|dark] -o out.svg',
+        options: {
+            view: { type: 'string', value: 'VIEW', choices: ['system', 'process', 'training'], description: 'system (default), process or training' },
+            process: { type: 'string', value: 'NAME', description: 'with --view process: the process to draw' },
+            theme: { type: 'string', value: 'THEME', choices: ['light', 'dark'], description: 'light (default) or dark' },
+            output: { type: 'string', short: 'o', value: 'FILE', description: 'the picture to write (required)' }
+        },
+        positionals: { min: 1, missing: PATHS_MISSING },
+        run: async (input, io) => (await import('./diagram.js')).runDiagram(input, io)
+    },
+    {
+        name: 'mcp',
+        summary: 'answer an AI assistant\'s questions about the model (Model Context Protocol over stdio; docs/mcp.md)',
+        usage: 'sts mcp [folder]',
+        options: {},
+        positionals: { min: 0, max: 1, missing: '' },
+        details: 'Serves the .sts files under the folder (default: the working folder). Tools: findings, explain_rule, who, process, training_matrix, raci, diagram, apply_quick_fix.',
+        run: async (input, io) => (await import('../mcp/run-mcp.js')).runMcp(input.positionals, io.stdout)
+    }
+];
+
+/** The command named by the first words of the command line (`import bpmn` before `import`), with the arguments after it. */
+export function findCommand(argv: readonly string[]): { spec: CommandSpec; args: readonly string[] } | undefined {
+    const two = argv.length >= 2 ? `${argv[0]} ${argv[1]}` : undefined;
+    const spec = COMMANDS.find(command => command.name === two) ?? COMMANDS.find(command => command.name === argv[0]);
+    return spec ? { spec, args: argv.slice(spec.name.split(' ').length) } : undefined;
+}
