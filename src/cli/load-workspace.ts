@@ -2,7 +2,7 @@
  * Finds the .sts files named on the command line (folders recursively), loads
  * them into one workspace of the shared services and builds it with every check.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { DocumentState, URI } from 'langium';
@@ -24,9 +24,15 @@ export interface LoadedWorkspace {
     readonly documents: LangiumDocument<Model>[];
 }
 
+/**
+ * The .sts files named or found under the named folders, sorted. Symbolic
+ * links to files and folders are followed, each real folder entered once (a
+ * link back up the tree ends there, not in a loop), and a file reached by two
+ * paths (itself and a link to it) is read once, under the first path found.
+ */
 export function findStsFiles(paths: readonly string[]): string[] {
     if (paths.length === 0) throw new UsageError('no files or folders given; name the .sts files or the folders that hold them.');
-    const files = new Set<string>();
+    const found = new FileSearch();
     for (const given of paths) {
         const absolute = path.resolve(given);
         let stats;
@@ -36,27 +42,80 @@ export function findStsFiles(paths: readonly string[]): string[] {
             throw new UsageError(`${given}: no such file or folder`);
         }
         if (stats.isDirectory()) {
-            const found = walk(absolute);
-            if (found.length === 0) throw new UsageError(`${given}: no .sts files in this folder`);
-            found.forEach(file => files.add(file));
+            if (found.entered(absolute)) continue;   // named twice, or inside a folder named before
+            const before = found.files.length;
+            found.walk(absolute);
+            if (found.files.length === before) throw new UsageError(`${given}: no .sts files in this folder`);
         } else {
-            files.add(absolute);
+            found.add(absolute);
         }
     }
-    return [...files].sort();
+    return found.files.sort();
 }
 
-function walk(folder: string): string[] {
-    const found: string[] = [];
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-        const full = path.join(folder, entry.name);
-        if (entry.isDirectory()) {
-            if (!isSkippedFolder(entry.name)) found.push(...walk(full));
-        } else if (entry.isFile() && entry.name.endsWith('.sts')) {
-            found.push(full);
+class FileSearch {
+    readonly files: string[] = [];
+    private readonly realFiles = new Set<string>();
+    private readonly realFolders = new Set<string>();
+
+    add(file: string): void {
+        const real = realOrSelf(file);
+        if (this.realFiles.has(real)) return;
+        this.realFiles.add(real);
+        this.files.push(file);
+    }
+
+    entered(folder: string): boolean {
+        return this.realFolders.has(realOrSelf(folder));
+    }
+
+    /** Depth first with an explicit stack: a deep tree cannot overflow the call stack. */
+    walk(root: string): void {
+        const folders = [root];
+        while (folders.length > 0) {
+            const folder = folders.pop()!;
+            const real = realOrSelf(folder);
+            if (this.realFolders.has(real)) continue;
+            this.realFolders.add(real);
+            let entries;
+            try {
+                entries = readdirSync(folder, { withFileTypes: true });
+            } catch (error) {
+                throw new UsageError(`${path.relative(process.cwd(), folder) || folder}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+            }
+            const subfolders: string[] = [];
+            for (const entry of entries) {
+                const full = path.join(folder, entry.name);
+                let isFolder = entry.isDirectory();
+                let isFile = entry.isFile();
+                if (entry.isSymbolicLink()) {
+                    const target = statOrUndefined(full);   // a dangling link is skipped
+                    isFolder = target?.isDirectory() ?? false;
+                    isFile = target?.isFile() ?? false;
+                }
+                if (isFolder && !isSkippedFolder(entry.name)) subfolders.push(full);
+                else if (isFile && entry.name.endsWith('.sts')) this.add(full);
+            }
+            // reversed onto the stack, so folders are entered in the order read
+            for (let index = subfolders.length - 1; index >= 0; index--) folders.push(subfolders[index]!);
         }
     }
-    return found;
+}
+
+function realOrSelf(file: string): string {
+    try {
+        return realpathSync(file);
+    } catch {
+        return file;
+    }
+}
+
+function statOrUndefined(file: string): Stats | undefined {
+    try {
+        return statSync(file);
+    } catch {
+        return undefined;
+    }
 }
 
 /** Reads a file as UTF-8 text, refusing binaries, other encodings and oversized files. */
