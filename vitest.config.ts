@@ -6,6 +6,8 @@ export default defineConfig({
         include: ['test/**/*.test.ts'],
         exclude: ['test/e2e/**', 'node_modules/**'],
         testTimeout: 30_000,
-        pool: 'forks'
+        pool: 'forks',
+        // A skipped test fails the run: see test/helpers/no-skipped-tests.ts.
+        reporters: ['default', './test/helpers/no-skipped-tests.ts']
     }
 });

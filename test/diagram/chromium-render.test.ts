@@ -1,16 +1,17 @@
 /**
- * The SVG of each view as a browser draws it (Debian's Chromium through
- * playwright-core): measured text must stay inside its node, nodes and edge
+ * The SVG of each view as a browser draws it (the Chromium from npm through
+ * playwright-core, test/helpers/browser.mjs): measured text must stay inside its node, nodes and edge
  * labels must not overlap. Screenshots go to artefacts/diagram/ for a person
  * to look at. (Playwright starts Chromium with a fresh temporary profile.)
  */
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewRequest } from '../../src/diagram/model/diagram-model.js';
 import { renderSvg, type ThemeName } from '../../src/diagram/render/render-svg.js';
+import { launchBrowser } from '../helpers/browser.mjs';
 import { rosa } from './diagram-helpers.js';
 import { pictureOf } from './render-helpers.js';
 
@@ -50,11 +51,7 @@ function measure(): Measured {
 describe('the diagram as Chromium draws it', () => {
     beforeAll(async () => {
         mkdirSync(artefacts, { recursive: true });
-        browser = await chromium.launch({
-            executablePath: '/usr/bin/chromium',
-            args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-                '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
-        });
+        browser = await launchBrowser();
         page = await browser.newPage();
     }, 60_000);
     afterAll(async () => {

@@ -8,9 +8,10 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { diagramPageHtml, PAGE_FILES } from '../../src/extension/diagram/diagram-html.js';
 import type { ExtensionToWebview, WebviewToExtension } from '../../src/protocol/diagram-protocol.js';
+import { launchBrowser } from '../helpers/browser.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ORIGIN = 'http://sts.test';
@@ -54,11 +55,7 @@ export interface PageOptions {
 }
 
 export async function openPage(options: PageOptions = {}): Promise<PageHarness> {
-    const browser: Browser = await chromium.launch({
-        executablePath: '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-            '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
-    });
+    const browser: Browser = await launchBrowser();
     const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
     const posted: WebviewToExtension[] = [];
     const problems: string[] = [];
