@@ -8,7 +8,8 @@ export const NODE_BUNDLE = {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: ['vscode'],
+    // @resvg/resvg-js loads a native renderer of its platform at run time (sts diagram --format png).
+    external: ['vscode', '@resvg/resvg-js'],
     // Prefer packages' ES module builds: some (jsonc-parser) ship a UMD `main` whose
     // inner `require('./impl/...')` esbuild cannot follow, and the bundle then fails to load.
     mainFields: ['module', 'main'],

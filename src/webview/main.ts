@@ -12,7 +12,7 @@
  * (`worker`, or `page` when ELK could not start in a worker) and
  * `data-update-ms` (from the last change notice to the picture drawn).
  */
-import { LayoutCache, layoutDiagram, renderSvg, type ViewRequest } from '../diagram/webview.js';
+import { LAYOUT_WIDTH, LayoutCache, layoutDiagram, renderSvg, type FlowDirection, type ViewRequest } from '../diagram/webview.js';
 import type {
     DiagramModel, DiagramModelResult, DiagramView, ExtensionToWebview, LaidOutDiagram, SourceLocation
 } from '../protocol/diagram-protocol.js';
@@ -26,6 +26,21 @@ import { Viewport } from './viewport.js';
 import { connectToHost, type HostChannel } from './vscode-api.js';
 
 const ZOOM_STEP = 1.25;
+/** Laid out this much wider than the panel, the picture shows at ≥ 95 % when fitted to the width: 12 px text stays ≥ 11 px. */
+const LEGIBLE_SCALE = 0.95;
+
+interface PanelShape { readonly width: number; readonly direction: FlowDirection }
+
+/**
+ * The layout's width for a panel (in steps of 40 px, so small resizes keep the
+ * picture) and the process view's direction: across for a wide, short panel,
+ * down otherwise.
+ */
+export function panelShape(width: number, height: number): PanelShape {
+    if (width <= 0) return { width: LAYOUT_WIDTH, direction: 'down' };
+    const room = Math.max(480, Math.floor((width - 16) / LEGIBLE_SCALE / 40) * 40);
+    return { width: room, direction: width >= 1000 && width / Math.max(1, height) >= 1.6 ? 'right' : 'down' };
+}
 
 class DiagramPreview {
     private uri: string | undefined;
@@ -47,6 +62,9 @@ class DiagramPreview {
     private readonly banner: StatusBanner;
     private readonly canvas: DiagramCanvas;
     private readonly viewport: Viewport;
+    private readonly frame: HTMLElement;
+    private shape: PanelShape = { width: LAYOUT_WIDTH, direction: 'down' };
+    private resizeTimer: ReturnType<typeof setTimeout> | undefined;
 
     constructor(private readonly root: HTMLElement, private readonly host: HostChannel) {
         this.elk = createElk(root.dataset['layoutWorker'] ?? '');
@@ -56,6 +74,7 @@ class DiagramPreview {
             zoomIn: () => this.viewport.zoomBy(ZOOM_STEP),
             zoomOut: () => this.viewport.zoomBy(1 / ZOOM_STEP),
             resetZoom: () => this.viewport.resetZoom(),
+            fitWidth: () => this.fitWidth(),
             fit: () => this.fit(),
             legend: shown => { this.legendShown = shown; this.redraw(); },
             follow: follow => { this.follow = follow; this.host.post({ type: 'setFollow', follow }); this.saveState(); }
@@ -66,7 +85,10 @@ class DiagramPreview {
         frame.append(canvas);
         this.canvas = new DiagramCanvas(canvas, location => this.reveal(location));
         this.viewport = new Viewport(frame, canvas, scale => this.toolbar.showZoom(scale));
+        this.frame = frame;
         root.append(this.toolbar.element, this.banner.element, frame);
+        // The panel's shape decides the layout's width and the process view's direction: lay out again when it changes.
+        new ResizeObserver(() => this.resized()).observe(frame);
         this.setState('loading');
         this.banner.showInfo('Waiting for the language server…');
 
@@ -178,7 +200,8 @@ class DiagramPreview {
         try {
             const { elk, mode } = await this.elk;
             this.root.dataset['layout'] = mode;
-            const laidOut = await layoutDiagram(model, request, { elk, previous: this.previous.get(key), cache: this.cacheOf(view) });
+            const shape = this.shape;
+            const laidOut = await layoutDiagram(model, request, { elk, previous: this.previous.get(key), cache: this.cacheOf(view), width: shape.width, direction: shape.direction });
             if (generation !== this.layoutGeneration) return;
             this.previous.set(key, laidOut);
             this.draw(laidOut);
@@ -191,10 +214,14 @@ class DiagramPreview {
 
     private draw(laidOut: LaidOutDiagram): void {
         this.canvas.show(renderSvg(laidOut, { theme: 'vscode', legend: this.legendShown }), laidOut);
-        if (this.needsFit) {
+        const size = this.canvas.size;
+        if (size && this.needsFit) {
             this.needsFit = false;
-            this.fit();
-        }
+            this.viewport.fitWidth(size.width, size.height, false);
+        } else if (size) this.viewport.follow(size.width, size.height);
+        this.root.dataset['zoom'] = this.viewport.mode;
+        this.root.dataset['layoutWidth'] = String(this.shape.width);
+        this.root.dataset['direction'] = laidOut.direction ?? '';
         // A view with nothing to draw says so inside the picture (`laidOut.message`); the banner is for problems.
         this.banner.clear();
         this.revision++;
@@ -217,6 +244,30 @@ class DiagramPreview {
     private fit(): void {
         const size = this.canvas.size;
         if (size) this.viewport.fit(size.width, size.height);
+        this.root.dataset['zoom'] = this.viewport.mode;
+    }
+
+    private fitWidth(): void {
+        const size = this.canvas.size;
+        if (size) this.viewport.fitWidth(size.width, size.height, true);
+        this.root.dataset['zoom'] = this.viewport.mode;
+    }
+
+    /** After the panel changed size: a new layout if its width or direction should change (debounced), else a refit. */
+    private resized(): void {
+        if (this.resizeTimer !== undefined) clearTimeout(this.resizeTimer);
+        this.resizeTimer = setTimeout(() => {
+            this.resizeTimer = undefined;
+            const { width, height } = this.frame.getBoundingClientRect();
+            const shape = panelShape(width, height);
+            if (shape.width !== this.shape.width || shape.direction !== this.shape.direction) {
+                this.shape = shape;
+                void this.relayout();
+            } else {
+                const size = this.canvas.size;
+                if (size) this.viewport.follow(size.width, size.height);
+            }
+        }, 120);
     }
 
     private async export(requestId: number, format: 'svg' | 'png'): Promise<void> {
@@ -243,6 +294,7 @@ class DiagramPreview {
             case '-': this.viewport.zoomBy(1 / ZOOM_STEP); break;
             case '0': this.viewport.resetZoom(); break;
             case 'f': case 'F': this.fit(); break;
+            case 'w': case 'W': this.fitWidth(); break;
             default: return;
         }
         event.preventDefault();

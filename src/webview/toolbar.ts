@@ -11,6 +11,7 @@ export interface ToolbarActions {
     zoomIn(): void;
     zoomOut(): void;
     resetZoom(): void;
+    fitWidth(): void;
     fit(): void;
     legend(shown: boolean): void;
     follow(follow: boolean): void;
@@ -54,7 +55,8 @@ export class Toolbar {
             this.zoomLabel,
             this.button('+', 'Zoom in (+)', () => actions.zoomIn()),
             this.button('1:1', 'Actual size (0)', () => actions.resetZoom()),
-            this.button('Fit', 'Fit to window (F)', () => actions.fit())
+            this.button('Width', 'Fit to the panel\'s width, scroll down (W)', () => actions.fitWidth()),
+            this.button('All', 'Fit the whole picture (F)', () => actions.fit())
         );
 
         this.legendButton = this.button('Legend', 'Show or hide the legend', () => {

@@ -1,9 +1,18 @@
 /**
  * Zoom and pan of the diagram: the SVG sits in a canvas element moved by a CSS
  * transform (set through the CSSOM, which the content security policy allows).
+ * By default the picture fills the panel's width and scrolls vertically, like
+ * a document (`fit-width`); `fit-all` shows it whole; any zoom or pan by the
+ * user (`manual`) is kept as it is across edits.
  * Drag pans; Ctrl/Cmd + wheel zooms around the pointer; the wheel alone scrolls.
  * A drag is told apart from a click so a pan never reveals a node by accident.
  */
+
+/** How the picture follows a new drawing: fitted to the width, fitted whole, or where the user put it. */
+export type ZoomMode = 'fit-width' | 'fit-all' | 'manual';
+/** Fitted to the width, a narrow picture is not blown up past this. */
+const MAX_FIT = 1.25;
+const MARGIN = 8;
 
 const MIN_SCALE = 0.1;
 const MAX_SCALE = 4;
@@ -15,6 +24,8 @@ export class Viewport {
     private y = 0;
     private dragStart: { x: number; y: number; panX: number; panY: number; moved: boolean } | undefined;
     private suppressClick = false;
+    private content = { width: 0, height: 0 };
+    mode: ZoomMode = 'fit-width';
 
     constructor(private readonly frame: HTMLElement, private readonly canvas: HTMLElement, private readonly onChange: (scale: number) => void) {
         frame.addEventListener('wheel', event => this.wheel(event), { passive: false });
@@ -34,15 +45,38 @@ export class Viewport {
 
     get zoom(): number { return this.scale; }
 
-    /** Scales the content to fit the frame (never above 100 %) and centres it. */
+    /** Scales the content to fit the frame whole (never above 100 %) and centres it. */
     fit(contentWidth: number, contentHeight: number): void {
+        this.content = { width: contentWidth, height: contentHeight };
         const { width, height } = this.frame.getBoundingClientRect();
         if (contentWidth <= 0 || contentHeight <= 0 || width <= 0 || height <= 0) return;
-        const margin = 16;
-        this.scale = clamp(Math.min((width - 2 * margin) / contentWidth, (height - 2 * margin) / contentHeight, 1));
+        this.mode = 'fit-all';
+        this.scale = clamp(Math.min((width - 2 * MARGIN) / contentWidth, (height - 2 * MARGIN) / contentHeight, 1));
         this.x = (width - contentWidth * this.scale) / 2;
         this.y = (height - contentHeight * this.scale) / 2;
         this.apply();
+    }
+
+    /** Scales the content to the frame's width and keeps the vertical scroll where it was (the top for a new picture). */
+    fitWidth(contentWidth: number, contentHeight: number, keepScroll: boolean): void {
+        this.content = { width: contentWidth, height: contentHeight };
+        const { width } = this.frame.getBoundingClientRect();
+        if (contentWidth <= 0 || width <= 0) return;
+        this.mode = 'fit-width';
+        const next = clamp(Math.min((width - 2 * MARGIN) / contentWidth, MAX_FIT));
+        const top = keepScroll ? (this.y - MARGIN) / this.scale : 0;
+        this.scale = next;
+        this.x = (width - contentWidth * next) / 2;
+        this.y = MARGIN + top * next;
+        this.clampScroll();
+        this.apply();
+    }
+
+    /** A new drawing of the same view: refit in the fitted modes, keep the user's zoom and place otherwise. */
+    follow(contentWidth: number, contentHeight: number): void {
+        if (this.mode === 'fit-width') this.fitWidth(contentWidth, contentHeight, true);
+        else if (this.mode === 'fit-all') this.fit(contentWidth, contentHeight);
+        else this.content = { width: contentWidth, height: contentHeight };
     }
 
     /** Zooms by a factor around a point of the frame (its centre by default). */
@@ -54,6 +88,7 @@ export class Viewport {
         this.x = point.x - (point.x - this.x) * (next / this.scale);
         this.y = point.y - (point.y - this.y) * (next / this.scale);
         this.scale = next;
+        this.mode = 'manual';
         this.apply();
     }
 
@@ -79,6 +114,7 @@ export class Viewport {
         } else {
             this.x -= event.deltaX;
             this.y -= event.deltaY;
+            this.clampScroll();
             this.apply();
         }
     }
@@ -101,6 +137,7 @@ export class Viewport {
         }
         this.x = start.panX + dx;
         this.y = start.panY + dy;
+        if (this.mode === 'fit-all') this.mode = 'manual';
         this.apply();
     }
 
@@ -111,6 +148,15 @@ export class Viewport {
         this.suppressClick = true;
         this.frame.classList.remove('sts-panning');
         if (this.frame.hasPointerCapture(event.pointerId)) this.frame.releasePointerCapture(event.pointerId);
+    }
+
+    /** Scrolling stops at the picture's top and bottom. */
+    private clampScroll(): void {
+        const { height } = this.frame.getBoundingClientRect();
+        const shown = this.content.height * this.scale;
+        if (shown <= 0 || height <= 0) return;
+        const lowest = Math.min(MARGIN, height - shown - MARGIN);
+        this.y = Math.max(lowest, Math.min(MARGIN, this.y));
     }
 
     private apply(): void {

@@ -19,7 +19,7 @@ describe('the diagram model of the contract example', () => {
         expect(node(model, 'task:ConfirmOnlineOrder').detail).toBe('automated by OnlineOrdering');
         expect(node(model, 'process:DineIn')).toMatchObject({ owner: 'actor:Rosa', tasks: ['task:TakeOrder', 'task:Cook', 'task:Serve', 'task:Settle'] });
         expect(node(model, 'feedback:GuestReviews')).toMatchObject({ from: 'actor:Guest', to: 'actor:Rosa', via: 'tool:ReviewSite', about: ['process:DineIn'], detail: 'Guest → Rosa · via ReviewSite · every week' });
-        expect(node(model, 'metric:TicketTime')).toMatchObject({ owner: 'actor:Rosa', measures: ['process:DineIn'], detail: 'under 20 minutes · weekly' });
+        expect(node(model, 'metric:TicketTime')).toMatchObject({ owner: 'actor:Rosa', measures: ['process:DineIn'], detail: 'under 20 minutes · weekly · owner Rosa' });
     });
 
     it('joins them with owner, uses, handoff, training, feeds and measures edges', async () => {

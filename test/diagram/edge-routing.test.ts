@@ -39,8 +39,22 @@ describe('arrows go around nodes', () => {
         const handoff = diagram.edges.find(edge => edge.id === 'handoff:DineIn:TakeOrder->Cook')!;
         const from = diagram.nodes.find(node => node.id === 'task:TakeOrder')!;
         const to = diagram.nodes.find(node => node.id === 'task:Cook')!;
-        expect(handoff.points[0]).toEqual({ x: from.x + from.width, y: from.y + from.height / 2 });
-        expect(handoff.points[handoff.points.length - 1]).toEqual({ x: to.x, y: to.y + to.height / 2 });
+        // Flowing down, arrows leave and enter on the right side, each at its own port within the side.
+        const first = handoff.points[0]!;
+        const last = handoff.points[handoff.points.length - 1]!;
+        expect(first.x).toBe(from.x + from.width);
+        expect(first.y).toBeGreaterThan(from.y + 8);
+        expect(first.y).toBeLessThan(from.y + from.height - 4);
+        expect(last.x).toBe(to.x + to.width);
+        expect(last.y).toBeGreaterThan(to.y + 8);
+        expect(last.y).toBeLessThan(to.y + to.height - 4);
+        // Flowing right (a wide panel), they leave on the right and enter on the left, in the middle.
+        const { diagram: wide } = await pictureOf(rosa, { view: 'process', process: 'DineIn' }, undefined, { direction: 'right' });
+        const across = wide.edges.find(edge => edge.id === 'handoff:DineIn:TakeOrder->Cook')!;
+        const a = wide.nodes.find(node => node.id === 'task:TakeOrder')!;
+        const b = wide.nodes.find(node => node.id === 'task:Cook')!;
+        expect(across.points[0]).toEqual({ x: a.x + a.width, y: a.y + a.height / 2 });
+        expect(across.points[across.points.length - 1]).toEqual({ x: b.x, y: b.y + b.height / 2 });
     });
 });
 

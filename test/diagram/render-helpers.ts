@@ -1,13 +1,13 @@
 /** Runs the three diagram stages on .sts text, as the preview and the command line do. */
 import { createBundledElk } from '../../src/diagram/layout/default-elk.js';
-import { layoutDiagram } from '../../src/diagram/layout/layout-diagram.js';
+import { layoutDiagram, type LayoutOptions } from '../../src/diagram/layout/layout-diagram.js';
 import type { DiagramFinding, DiagramModel, LaidOutDiagram, ViewRequest } from '../../src/diagram/model/diagram-model.js';
 import { renderSvg, type ThemeName } from '../../src/diagram/render/render-svg.js';
 import { modelOf } from './diagram-helpers.js';
 
-export async function pictureOf(text: string, request: ViewRequest, previous?: LaidOutDiagram): Promise<{ model: DiagramModel; diagram: LaidOutDiagram }> {
+export async function pictureOf(text: string, request: ViewRequest, previous?: LaidOutDiagram, options: Partial<LayoutOptions> = {}): Promise<{ model: DiagramModel; diagram: LaidOutDiagram }> {
     const model = await modelOf(text);
-    const diagram = await layoutDiagram(model, request, { elk: createBundledElk, ...(previous ? { previous } : {}) });
+    const diagram = await layoutDiagram(model, request, { elk: createBundledElk, ...options, ...(previous ? { previous } : {}) });
     return { model, diagram };
 }
 

@@ -36,7 +36,7 @@ describe('SVG of the contract example', () => {
         expect(ids(svg, 'sts-node')).not.toContain('task:Deliver');
         expect(ids(svg, 'sts-edge')).toEqual(expect.arrayContaining(['handoff:DineIn:TakeOrder->Cook', 'feedback:GuestReviews', 'measures:TicketTime->DineIn']));
         expect(svg).toMatch(/data-id="handoff:DineIn:TakeOrder->Cook".*?>order ticket<.*?>via KitchenDisplay<.*?<g class="sts-badge" data-severity="warning"/s);
-        const lanes = [...svg.matchAll(/<g class="sts-lane"[^>]*data-actor="([^"]+)"/g)].map(match => match[1]);
+        const lanes = [...svg.matchAll(/<g class="sts-lane[^"]*"[^>]*data-actor="([^"]+)"/g)].map(match => match[1]);
         expect(lanes).toEqual(['actor:Rosa', 'actor:Waiter', 'actor:Chef']);
     });
 
@@ -56,8 +56,16 @@ describe('SVG of the contract example', () => {
         const light = await svgOf(rosa, { view: 'system' }, 'light');
         const dark = await svgOf(rosa, { view: 'system' }, 'dark');
         expect(dark).not.toEqual(light);
-        const withoutTheme = (svg: string) => svg.replace(/ style="[^"]*"/, '').replace(/sts-theme-\w+/, '');
+        const withoutTheme = (svg: string) => svg.replace(/<style>[\s\S]*?<\/style>/, '').replace(/sts-theme-\w+/, '');
         expect(withoutTheme(dark)).toEqual(withoutTheme(light));
+    });
+
+    it.each(['light', 'dark'] as const)('a %s file is self-contained: every colour written out, no CSS variables', async theme => {
+        const svg = await svgOf(rosa, { view: 'process' }, theme);
+        expect(svg).not.toContain('var(');
+        expect(svg).not.toContain('--sts-');
+        expect(svg).not.toMatch(/<svg [^>]*style=/);
+        expect(svg).toMatch(/\.sts-task \.sts-shape \{ fill: #[0-9a-f]{6}; stroke: #[0-9a-f]{6}; \}/);
     });
 
     it('in the editor the colours come from VS Code\'s theme variables', async () => {

@@ -6,13 +6,22 @@
 import type { Box, LaidOutDiagram, PlacedEdge, PlacedFrame, PlacedLane, PlacedNode, Point } from '../model/diagram-model.js';
 import type { FontSpec } from './text-metrics.js';
 
-export const NODE_WIDTH = 188;
-export const NODE_HEIGHT = 64;
+export const NODE_WIDTH = 176;
+export const NODE_HEIGHT = 76;
+/**
+ * The smallest font is 12 px, so a picture up to `LAYOUT_WIDTH` wide shown at
+ * the width of a 700 px panel (scale ≥ 0.92) keeps every text at 11 px or more.
+ */
 export const NAME_FONT: FontSpec = { size: 13, bold: true };
-export const SMALL_FONT: FontSpec = { size: 11 };
-export const LABEL_FONT: FontSpec = { size: 11 };
-export const LINE_HEIGHT = 14;
+export const SMALL_FONT: FontSpec = { size: 12 };
+export const LABEL_FONT: FontSpec = { size: 12 };
+export const LANE_FONT: FontSpec = { size: 13, bold: true };
+/** The smallest text the renderer writes (labels, details, legend, badges). */
+export const MIN_FONT = 12;
+export const LINE_HEIGHT = 15;
 export const LABEL_WIDTH = 132;
+/** The width the views are laid out for when nobody says (a 700 px panel, with margins, at ≥ 92 %). */
+export const LAYOUT_WIDTH = 720;
 
 /** A laid-out part (a process, a cluster) in its own coordinates, placed later by translation. */
 export interface Part {

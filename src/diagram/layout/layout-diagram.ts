@@ -7,7 +7,9 @@
  * and one `LayoutCache` per preview to skip parts that did not change.
  */
 import type { ELK } from 'elkjs/lib/elk-api.js';
-import type { DiagramModel, LaidOutDiagram, ViewRequest } from '../model/diagram-model.js';
+import type { DiagramModel, FlowDirection, LaidOutDiagram, ViewRequest } from '../model/diagram-model.js';
+import { placeBadges } from './badge-placer.js';
+import { LAYOUT_WIDTH } from './geometry.js';
 import type { LayoutCache } from './layout-cache.js';
 import type { WorkOrderEngine } from './order-work.js';
 import { layoutProcessView } from './process-layout.js';
@@ -26,15 +28,28 @@ export interface LayoutOptions {
     readonly cache?: LayoutCache;
     /** Who orders the work inside a process: ELK, the linear-time ordering, or ELK while the view is small (default `auto`). */
     readonly workOrder?: WorkOrderEngine;
+    /** The width to lay out for, in picture pixels (default `LAYOUT_WIDTH`, a 700 px panel); views grow downwards past it. */
+    readonly width?: number;
+    /** The process view's flow: `down` (default; lanes side by side) or `right` (lanes stacked, steps across: for wide panels). */
+    readonly direction?: FlowDirection;
 }
 
 export async function layoutDiagram(model: DiagramModel, request: ViewRequest, options: LayoutOptions): Promise<LaidOutDiagram> {
     const view = new ViewModel(model);
     const previous = options.previous?.view === request.view ? options.previous : undefined;
+    const laidOut = await layoutView(view, request, options, previous);
+    return placeBadges(laidOut);
+}
+
+async function layoutView(view: ViewModel, request: ViewRequest, options: LayoutOptions, previous: LaidOutDiagram | undefined): Promise<LaidOutDiagram> {
     switch (request.view) {
         case 'system': return layoutSystemView(view, previous);
         case 'training': return layoutTrainingView(view, previous);
-        case 'process': return layoutProcessView(view, request, elkOnce(options.elk), options.cache, previous, options.workOrder);
+        case 'process': {
+            const direction = options.direction ?? 'down';
+            const before = previous?.direction === direction || (!previous?.direction && direction === 'right') ? previous : undefined;
+            return layoutProcessView(view, request, elkOnce(options.elk), options.cache, before, options.workOrder, direction, options.width ?? LAYOUT_WIDTH);
+        }
     }
 }
 

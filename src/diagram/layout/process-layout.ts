@@ -12,9 +12,10 @@
  * process's ELK result is cached by the shape of its flow, and the whole
  * picture of a process by a hash of everything it shows.
  */
-import type { DiagramEdge, DiagramNode, ElementId, LaidOutDiagram, PlacedEdge, PlacedLane, PlacedNode, Point, ViewRequest } from '../model/diagram-model.js';
+import type { DiagramEdge, DiagramNode, ElementId, FlowDirection, LaidOutDiagram, PlacedEdge, PlacedLane, PlacedNode, Point, ViewRequest } from '../model/diagram-model.js';
+import { handoffLabel, ProcessColumnsPicture, type PreviousRows } from './process-down-layout.js';
 import { contentHash } from './content-hash.js';
-import { emptyDiagram, LABEL_FONT, LABEL_WIDTH, NODE_HEIGHT, NODE_WIDTH, translatePart, type Part } from './geometry.js';
+import { emptyDiagram, LABEL_FONT, LABEL_WIDTH, LAYOUT_WIDTH, NODE_HEIGHT, NODE_WIDTH, translatePart, type Part } from './geometry.js';
 import { LabelPlacer } from './label-placer.js';
 import type { LayoutCache } from './layout-cache.js';
 import { ELK_BUDGET, orderWork, type ElkLike, type WorkOrder, type WorkOrderEngine } from './order-work.js';
@@ -41,7 +42,10 @@ interface Member {
     readonly order: number;
 }
 
-export async function layoutProcessView(model: ViewModel, request: ViewRequest, elk: () => ElkLike, cache: LayoutCache | undefined, previous: LaidOutDiagram | undefined, engine: WorkOrderEngine = 'auto'): Promise<LaidOutDiagram> {
+export async function layoutProcessView(
+    model: ViewModel, request: ViewRequest, elk: () => ElkLike, cache: LayoutCache | undefined, previous: LaidOutDiagram | undefined,
+    engine: WorkOrderEngine = 'auto', direction: FlowDirection = 'right', room = LAYOUT_WIDTH
+): Promise<LaidOutDiagram> {
     const processes = model.nodesOfKind('process').filter(process => !request.process || process.name === request.process);
     const system = model.model.title ?? (model.model.system || 'System');
     const title = request.process ? `${system}, process ${request.process}` : system;
@@ -56,7 +60,8 @@ export async function layoutProcessView(model: ViewModel, request: ViewRequest, 
     const parts: Part[] = [];
     for (const process of processes) {
         const columns = previous?.view === 'process' ? previousColumns(previous, process.id) : undefined;
-        parts.push(await layoutProcess(model, process, handoffsOf.get(process.id) ?? [], elk, cache, chosen, columns));
+        const rows = previous?.view === 'process' && direction === 'down' ? previousRows(previous, process.id) : undefined;
+        parts.push(await layoutProcess(model, process, handoffsOf.get(process.id) ?? [], elk, cache, chosen, columns, direction, room - 32, rows));
     }
 
     const previousY = previous?.view === 'process' ? new Map(previous.frames.map(frame => [frame.key, frame.y])) : undefined;
@@ -66,12 +71,27 @@ export async function layoutProcessView(model: ViewModel, request: ViewRequest, 
     const width = Math.max(...parts.map(part => part.width)) + 32;
     const height = Math.max(...placed.map(part => part.frames[0]!.y + part.height)) + 16;
     return {
-        view: 'process', title, width, height,
+        view: 'process', direction, title, width, height,
         nodes: placed.flatMap(part => part.nodes),
         edges: placed.flatMap(part => part.edges),
         lanes: placed.flatMap(part => part.lanes),
         frames: placed.flatMap(part => part.frames)
     };
+}
+
+/** Where each row of a process (flowing down) began in the previous picture, and where its lanes ended, relative to its frame. */
+function previousRows(previous: LaidOutDiagram, processId: ElementId): PreviousRows | undefined {
+    const frame = previous.frames.find(candidate => candidate.key === `frame:${processId}`);
+    if (!frame) return undefined;
+    const rows = new Map<number, number>();
+    for (const node of previous.nodes) {
+        if (!node.key.startsWith(`${processId}/`) || node.rank === undefined) continue;
+        const top = node.y - frame.y;
+        rows.set(node.rank, Math.min(rows.get(node.rank) ?? top, top));
+    }
+    const lanes = previous.lanes.filter(lane => lane.key.startsWith(`${processId}/`));
+    const lanesBottom = Math.max(0, ...lanes.map(lane => lane.y + lane.height - frame.y));
+    return { rows, lanesBottom };
 }
 
 /** The column each step of a process had in the previous picture. */
@@ -80,14 +100,14 @@ function previousColumns(previous: LaidOutDiagram, processId: ElementId): Map<El
     if (!frame) return undefined;
     const columns = new Map<ElementId, number>();
     for (const node of previous.nodes) {
-        if (node.key.startsWith(`${processId}/`) && node.kind !== 'metric') columns.set(node.id, Math.round((node.x - frame.x - LANE_LABEL - FIRST_GAP) / (NODE_WIDTH + COLUMN_GAP)));
+        if (node.key.startsWith(`${processId}/`) && node.kind !== 'metric') columns.set(node.id, node.rank ?? Math.round((node.x - frame.x - LANE_LABEL - FIRST_GAP) / (NODE_WIDTH + COLUMN_GAP)));
     }
     return columns;
 }
 
 async function layoutProcess(
     model: ViewModel, process: DiagramNode, handoffs: readonly DiagramEdge[], elk: () => ElkLike, cache: LayoutCache | undefined,
-    engine: 'elk' | 'fast', columns: ReadonlyMap<ElementId, number> | undefined
+    engine: 'elk' | 'fast', columns: ReadonlyMap<ElementId, number> | undefined, direction: FlowDirection, width: number, rows?: PreviousRows
 ): Promise<Part> {
     const tasks = (process.tasks ?? []).map(id => model.node(id)).filter((node): node is DiagramNode => !!node);
     const inProcess = new Set([process.id, ...tasks.map(task => task.id)]);
@@ -96,14 +116,16 @@ async function layoutProcess(
     const metrics = model.nodesOfKind('metric').filter(metric => (metric.measures ?? []).some(id => inProcess.has(id)));
     const feedbacks = model.nodesOfKind('feedback').filter(feedback => (feedback.about ?? []).some(id => inProcess.has(id)));
     const laneActors = [...new Set([process.owner, ...tasks.map(task => model.owner(task.id))].filter((id): id is string => !!id))].map(id => model.node(id));
-    const hints = engine === 'fast' && columns ? [...columns] : [];
-    const contentKey = `process|${engine}|${contentHash({ process, tasks, actors, metrics, feedbacks, handoffs, laneActors, owners: tasks.map(task => model.owner(task.id)), hints })}`;
+    const hints = [...(engine === 'fast' && columns ? [...columns] : []), ...(rows ? [[...rows.rows], rows.lanesBottom] : [])];
+    const contentKey = `process|${engine}|${direction}|${width}|${contentHash({ process, tasks, actors, metrics, feedbacks, handoffs, laneActors, owners: tasks.map(task => model.owner(task.id)), hints })}`;
     const cached = cache?.get<Part>(contentKey);
     if (cached) return cached;
 
     const flowNodes = [process, ...tasks, ...actors];
     const order = await orderWork(process.id, flowNodes.map(node => node.id), handoffs.filter(edge => edge.from !== edge.to).map(edge => [edge.from, edge.to] as const), elk, cache, engine, columns);
-    const part = new ProcessPicture(model, process, flowNodes, handoffs, metrics, feedbacks, order).build();
+    const part = direction === 'down'
+        ? new ProcessColumnsPicture(model, process, flowNodes, handoffs, metrics, feedbacks, order, width, rows).build()
+        : new ProcessPicture(model, process, flowNodes, handoffs, metrics, feedbacks, order).build();
     cache?.set(contentKey, part);
     return part;
 }
@@ -221,7 +243,7 @@ class ProcessPicture {
         for (const cell of this.cells.values()) {
             cell.forEach((member, row) => {
                 const y = this.laneTop.get(member.lane)! + STRIP + row * (NODE_HEIGHT + ROW_GAP);
-                const placed = placeNode(member.node, { x: this.columnLeft(member.column), y, width: NODE_WIDTH, height: NODE_HEIGHT }, member.key);
+                const placed = { ...placeNode(member.node, { x: this.columnLeft(member.column), y, width: NODE_WIDTH, height: NODE_HEIGHT }, member.key), rank: member.column };
                 this.boxes.set(member.node.id, placed);
                 nodes.push(placed);
             });
@@ -287,7 +309,7 @@ class ProcessPicture {
             points = [{ x: out, y: sy }, { x: x1, y: sy }, { x: x1, y }, { x: x2, y }, { x: x2, y: ty }, { x: target.x, y: ty }];
             labelAt = { x: this.gapCenter(from.column), y: (sy + y) / 2 };
         }
-        const lines = handoffLabel(edge, this.model);
+        const lines = handoffLabel(edge, this.model, LABEL_WIDTH);
         const placed = placedEdge(edge, points, edge.findings, key);
         if (lines.length === 0) return placed;
         const size = labelSize(lines);
@@ -334,12 +356,6 @@ class ProcessPicture {
     }
 }
 
-function handoffLabel(edge: DiagramEdge, model: ViewModel): string[] {
-    const lines: string[] = [];
-    if (edge.item) lines.push(...wrapText(edge.item, LABEL_WIDTH, LABEL_FONT, 2));
-    if (edge.via) lines.push(...wrapText(`via ${model.node(edge.via)?.name ?? edge.via.slice(edge.via.indexOf(':') + 1)}`, LABEL_WIDTH, LABEL_FONT, 1));
-    return lines;
-}
 
 function labelSize(lines: readonly string[]): { width: number; height: number } {
     return { width: Math.ceil(Math.max(...lines.map(line => textWidth(line, LABEL_FONT)))) + 10, height: lines.length * 13 + 6 };

@@ -1,126 +1,145 @@
 /**
- * The system view: people (actors) in a band at the top, the technology
- * (tools) in a band at the bottom, and between them each actor's tasks in a
- * cluster under the actor. Composed rather than laid out as one graph: every
- * cluster is a small grid beside the others, tools sit under the tasks that
- * use them, and `uses` edges run as one bus per tool through a channel above
- * the tools, so no edge crosses a node. Given the previous picture, clusters
- * and tools keep their positions unless something grew into them.
+ * The system view, laid out to grow downwards like a document: one lane per
+ * person (actor) stacked top to bottom, the person on the left, the tasks they
+ * own in a column beside them, and the tools in a column on the right, each
+ * tool level with the tasks that use it. Every relation is its own line with
+ * its own ports: owner → task along the person's trunk, task → tool (uses,
+ * dashed when only a handoff goes through the tool), tool → task (automates),
+ * member → team in the gutter left of the people, tool → tool (feeds) in the
+ * gutter right of the tools. Performers are named inside the task.
+ *
+ * Lanes, tasks and tools keep their places from the previous picture; a lane
+ * with tasks keeps one free row so the next task fits without pushing the
+ * lanes below.
  */
-import type { DiagramEdge, DiagramNode, ElementId, LaidOutDiagram, PlacedEdge, PlacedFrame, PlacedLane, PlacedNode } from '../model/diagram-model.js';
-import { NODE_HEIGHT, NODE_WIDTH } from './geometry.js';
+import type { DiagramEdge, DiagramNode, ElementId, LaidOutDiagram, PlacedEdge, PlacedFrame, PlacedLane, PlacedNode, Point } from '../model/diagram-model.js';
+import { NODE_HEIGHT } from './geometry.js';
 import { placeInSequence, placeNear } from './stable-placement.js';
 import { placedEdge, placeNode, push, uniqueFindings, ViewModel } from './view-model.js';
 
-const LEFT = 120;
-const TOP = 20;
-const BAND_PADDING = 26;
-const TASKS_PER_COLUMN = 5;
-const TRUNK = 22;
-const TRACK = 7;
-const ROW_GAP = 16;
-const TASKS_TOP = NODE_HEIGHT + 34;
-const CLUSTER_GAP = 40;
-const TOOL_GAP = 28;
+const MARGIN = 12;
+const ACTOR_W = 160;
+const OWN_GAP = 40;
+const TASK_W = 184;
+const USE_GAP = 96;
+const TOOL_W = 160;
+const ROW_GAP = 12;
+const LANE_PAD = 10;
+const TRACK = 6;
+const PORT = 8;
 const UNOWNED = 'unowned';
 
-interface Cluster {
-    readonly key: string;
-    readonly actor?: DiagramNode;
-    readonly tasks: DiagramNode[];
-    /** per column: the tools its tasks use, in first-use order */
-    readonly columnTools: ElementId[][];
-    readonly columnX: number[];
-    readonly width: number;
-    readonly height: number;
-}
-
-/** A task → tool connection drawn in this view: `uses` (explicit or through a handoff) or `automates` (drawn from the tool). */
-interface ToolLink { readonly edge: DiagramEdge; readonly task: ElementId; readonly tool: ElementId }
-
 export function layoutSystemView(model: ViewModel, previous: LaidOutDiagram | undefined): LaidOutDiagram {
-    const links = toolLinks(model);
-    const clusters = buildClusters(model, links);
-    const previousX = previous?.view === 'system' ? previousPositions(previous, node => node.x) : undefined;
-    const clusterX = placeInSequence(clusters.map(cluster => ({ key: cluster.key, size: cluster.width })), CLUSTER_GAP, LEFT, previousX);
+    const before = previous?.view === 'system' ? previous : undefined;
+    const memberEdges = model.edges('member');
+    const feedEdgesList = model.edges('feeds');
+    const memberGutter = memberEdges.length > 0 ? 8 + TRACK * memberEdges.length : 0;
+    const actorX = MARGIN + 8 + memberGutter;
+    const taskX = actorX + ACTOR_W + OWN_GAP;
+    const toolX = taskX + TASK_W + USE_GAP;
+    const feedGutter = feedEdgesList.length > 0 ? 8 + 5 * feedEdgesList.length : 0;
+    const width = toolX + TOOL_W + feedGutter + MARGIN;
+
+    // Lanes: one per actor in model order, then the unowned tasks.
+    const owned = new Map<ElementId, DiagramNode[]>();
+    const unowned: DiagramNode[] = [];
+    for (const task of model.nodesOfKind('task')) {
+        const owner = model.owner(task.id);
+        if (owner && model.node(owner)) push(owned, owner, task); else unowned.push(task);
+    }
+    const lanes: Array<{ key: string; actor?: DiagramNode; tasks: DiagramNode[] }> = model.nodesOfKind('actor').map(actor => ({ key: `lane:${actor.id}`, actor, tasks: owned.get(actor.id) ?? [] }));
+    if (unowned.length > 0) lanes.push({ key: `lane:${UNOWNED}`, tasks: unowned });
+
+    const previousLaneY = before ? new Map(before.lanes.map(lane => [lane.key, lane.y])) : undefined;
+    // A task keeps its place only within the lane it was in (a new owner moves it).
+    const previousTaskY = new Map<ElementId, number>();
+    if (before) {
+        const laneOfY = (y: number) => before.lanes.find(lane => lane.key.startsWith('lane:') && y >= lane.y && y < lane.y + lane.height)?.key;
+        const laneNow = new Map(lanes.flatMap(lane => lane.tasks.map(task => [task.id, lane.key] as const)));
+        for (const node of before.nodes) if (node.kind === 'task' && laneOfY(node.y) === laneNow.get(node.id)) previousTaskY.set(node.id, node.y);
+    }
+    const previousLaneHeight = before ? new Map(before.lanes.map(lane => [lane.key, lane.height])) : undefined;
+    const laneHeight = (lane: typeof lanes[number]) => {
+        // A new lane with tasks gets one free row to grow into; a lane drawn before keeps its height while its tasks fit.
+        const drawnBefore = previousLaneHeight?.get(lane.key);
+        const rows = lane.tasks.length + (drawnBefore === undefined && lane.tasks.length > 0 ? 1 : 0);
+        const unownedHeader = lane.actor ? 0 : 22;
+        return Math.max(drawnBefore ?? 0, 2 * LANE_PAD + unownedHeader + Math.max(NODE_HEIGHT, rows * (NODE_HEIGHT + ROW_GAP) - ROW_GAP));
+    };
+    // Tasks first (they may have grown into the free row, which moves nobody), then the lanes around them.
+    const taskY = new Map<ElementId, number>();
+    const laneSizes = lanes.map(lane => ({ key: lane.key, size: laneHeight(lane) }));
+    const laneY = placeInSequence(laneSizes, 0, MARGIN, previousLaneY, 0);
+    // A lane whose tasks no longer fit its previous room pushes the lanes below; recompute with the real extents.
+    const extents = lanes.map(lane => {
+        const top = laneY.get(lane.key)!;
+        const start = top + LANE_PAD + (lane.actor ? 0 : 22);
+        const y = placeInSequence(lane.tasks.map(task => ({ key: task.id, size: NODE_HEIGHT })), ROW_GAP, start, previousTaskY, ROW_GAP);
+        for (const [id, value] of y) taskY.set(id, value);
+        const bottom = Math.max(top + laneHeight(lane), ...lane.tasks.map(task => y.get(task.id)! + NODE_HEIGHT + LANE_PAD));
+        return { key: lane.key, size: bottom - top };
+    });
+    const finalLaneY = placeInSequence(extents, 0, MARGIN, previousLaneY, 0);
+    const shift = new Map(lanes.map(lane => [lane.key, finalLaneY.get(lane.key)! - laneY.get(lane.key)!]));
 
     const nodes: PlacedNode[] = [];
     const frames: PlacedFrame[] = [];
-    const taskBox = new Map<ElementId, PlacedNode>();
-    const actorsTop = TOP + BAND_PADDING;
-    let tasksBottom = actorsTop + TASKS_TOP;
-    for (const cluster of clusters) {
-        const x = clusterX.get(cluster.key)!;
-        if (cluster.actor) nodes.push(placeNode(cluster.actor, { x, y: actorsTop, width: NODE_WIDTH, height: NODE_HEIGHT }));
-        else frames.push({ key: `frame:${UNOWNED}`, id: '', label: 'no owner', x: x - 8, y: actorsTop + TASKS_TOP - 30, width: cluster.width + 16, height: cluster.height - TASKS_TOP + 38 });
-        cluster.tasks.forEach((task, position) => {
-            const column = Math.floor(position / TASKS_PER_COLUMN);
-            const row = position % TASKS_PER_COLUMN;
-            const placed = placeNode(task, { x: x + cluster.columnX[column]! + TRUNK, y: actorsTop + TASKS_TOP + row * (NODE_HEIGHT + ROW_GAP), width: NODE_WIDTH, height: NODE_HEIGHT });
+    const placedLanes: PlacedLane[] = [];
+    const boxes = new Map<ElementId, PlacedNode>();
+    lanes.forEach((lane, position) => {
+        const top = finalLaneY.get(lane.key)!;
+        const height = extents[position]!.size;
+        placedLanes.push({ key: lane.key, label: '', x: MARGIN, y: top, width: toolX - USE_GAP / 2 - MARGIN, height, ...(lane.actor ? { actor: lane.actor.id } : {}) });
+        if (lane.actor) {
+            const placed = placeNode(lane.actor, { x: actorX, y: top + LANE_PAD, width: ACTOR_W, height: NODE_HEIGHT });
             nodes.push(placed);
-            taskBox.set(task.id, placed);
-        });
-        tasksBottom = Math.max(tasksBottom, actorsTop + cluster.height);
-    }
+            boxes.set(lane.actor.id, placed);
+        } else {
+            frames.push({ key: `frame:${UNOWNED}`, id: '', label: 'no owner', x: actorX, y: top + 4, width: taskX + TASK_W + 8 - actorX, height: height - 8 });
+        }
+        for (const task of lane.tasks) {
+            const placed = placeNode(task, { x: taskX, y: taskY.get(task.id)! + shift.get(lane.key)!, width: TASK_W, height: NODE_HEIGHT });
+            nodes.push(placed);
+            boxes.set(task.id, placed);
+        }
+    });
+    const lanesBottom = Math.max(MARGIN, ...placedLanes.map(lane => lane.y + lane.height));
 
-    // Tools go under the tasks that use them (their mean x), in the order of those positions.
-    const tools = model.nodesOfKind('tool');
+    // Tools: level with the mean of the tasks they serve, in that order, kept where they were.
+    const links = toolLinks(model);
     const usersOf = new Map<ElementId, number[]>();
     for (const link of links) {
-        const task = taskBox.get(link.task);
-        if (task) push(usersOf, link.tool, task.x + task.width / 2);
+        const task = boxes.get(link.task);
+        if (task) push(usersOf, link.tool, task.y + task.height / 2);
     }
-    const previousToolX = previous?.view === 'system' ? previousPositions(previous, node => node.x) : undefined;
-    const clustersEnd = Math.max(LEFT, ...clusters.map(cluster => clusterX.get(cluster.key)! + cluster.width));
-    let unusedX = clustersEnd + CLUSTER_GAP;
-    const toolX = placeNear(tools.map(tool => {
+    const previousToolY = before ? new Map(before.nodes.filter(node => node.kind === 'tool').map(node => [node.id, node.y])) : undefined;
+    let spare = lanesBottom;
+    const tools = model.nodesOfKind('tool');
+    const toolY = placeNear(tools.map(tool => {
         const users = usersOf.get(tool.id);
-        const wanted = previousToolX?.get(tool.id)
-            ?? (users ? users.reduce((sum, x) => sum + x, 0) / users.length - NODE_WIDTH / 2 : (unusedX += NODE_WIDTH + TOOL_GAP) - NODE_WIDTH - TOOL_GAP);
-        return { key: tool.id, size: NODE_WIDTH, wanted: Math.max(LEFT, wanted) };
-    }), TOOL_GAP, LEFT);
-
-    const trackTools = [...new Set(links.map(link => link.tool))].sort((a, b) => toolX.get(a)! - toolX.get(b)!);
-    const trackOf = new Map(trackTools.map((tool, position) => [tool, position]));
-    const channelTop = tasksBottom + 30;
-    const computedToolsTop = channelTop + trackTools.length * TRACK + 34;
-    const previousToolsTop = previous?.view === 'system' ? previous.nodes.find(node => node.kind === 'tool')?.y : undefined;
-    const toolsTop = Math.max(computedToolsTop, previousToolsTop ?? 0);
-    const toolBox = new Map<ElementId, PlacedNode>();
+        const wanted = previousToolY?.get(tool.id) ?? (users ? users.reduce((sum, y) => sum + y, 0) / users.length - NODE_HEIGHT / 2 : (spare += NODE_HEIGHT + ROW_GAP) - NODE_HEIGHT - ROW_GAP);
+        return { key: tool.id, size: NODE_HEIGHT, wanted: Math.max(MARGIN + LANE_PAD, wanted) };
+    }), ROW_GAP, MARGIN + LANE_PAD);
     for (const tool of tools) {
-        const placed = placeNode(tool, { x: toolX.get(tool.id)!, y: toolsTop, width: NODE_WIDTH, height: NODE_HEIGHT });
+        const placed = placeNode(tool, { x: toolX, y: toolY.get(tool.id)!, width: TOOL_W, height: NODE_HEIGHT });
         nodes.push(placed);
-        toolBox.set(tool.id, placed);
+        boxes.set(tool.id, placed);
     }
+    const toolsBottom = Math.max(lanesBottom, ...tools.map(tool => toolY.get(tool.id)! + NODE_HEIGHT + LANE_PAD));
 
-    const edges: PlacedEdge[] = [];
-    for (const cluster of clusters) edges.push(...ownerEdges(model, cluster, clusterX.get(cluster.key)!, actorsTop, taskBox));
-    edges.push(...toolEdges(model, clusters, clusterX, links, taskBox, toolBox, track => channelTop + 10 + track * TRACK, trackOf));
-    const feeds = feedEdges(model, toolBox, toolsTop + NODE_HEIGHT);
-    edges.push(...feeds);
-
-    const right = Math.max(clustersEnd, ...[...toolBox.values()].map(tool => tool.x + tool.width)) + 24;
-    const bottom = toolsTop + NODE_HEIGHT + 20 + (feeds.length > 0 ? 14 + feeds.length * 8 : 0);
-    const workTop = actorsTop + NODE_HEIGHT + 14;
-    const lanes: PlacedLane[] = [
-        { key: 'band:people', label: 'People', x: 8, y: TOP, width: right - 8, height: workTop - 4 - TOP },
-        { key: 'band:work', label: 'Work', x: 8, y: workTop, width: right - 8, height: channelTop - 4 - workTop },
-        { key: 'band:technology', label: 'Technology', x: 8, y: toolsTop - BAND_PADDING, width: right - 8, height: bottom - toolsTop + BAND_PADDING }
+    const edges: PlacedEdge[] = [
+        ...ownerEdges(model, boxes, actorX + ACTOR_W + OWN_GAP / 2),
+        ...toolEdges(model, links, boxes),
+        ...memberRoutes(memberEdges, boxes, actorX),
+        ...feedRoutes(feedEdgesList, boxes, toolX + TOOL_W)
     ];
-    return { view: 'system', title: titleOf(model), width: right + 8, height: bottom + 8, nodes, edges, lanes, frames };
+    const height = toolsBottom + MARGIN;
+    placedLanes.push({ key: 'band:technology', label: '', x: toolX - 12, y: MARGIN, width: TOOL_W + 24 + feedGutter, height: toolsBottom - MARGIN });
+    return { view: 'system', title: model.model.title ?? (model.model.system || 'System'), width, height, nodes, edges, lanes: placedLanes, frames };
 }
 
-function titleOf(model: ViewModel): string {
-    return model.model.title ?? (model.model.system || 'System');
-}
-
-function previousPositions(previous: LaidOutDiagram, coordinate: (node: PlacedNode) => number): Map<string, number> {
-    const positions = new Map<string, number>();
-    for (const node of previous.nodes) if (node.kind === 'actor' || node.kind === 'tool') positions.set(node.key, coordinate(node));
-    const unowned = previous.frames.find(frame => frame.key === `frame:${UNOWNED}`);
-    if (unowned) positions.set(UNOWNED, unowned.x + 8);
-    return positions;
-}
+/** A task → tool connection: `uses` (explicit or through a handoff) or `automates` (drawn from the tool). */
+interface ToolLink { readonly edge: DiagramEdge; readonly task: ElementId; readonly tool: ElementId }
 
 function toolLinks(model: ViewModel): ToolLink[] {
     const links: ToolLink[] = [];
@@ -129,106 +148,80 @@ function toolLinks(model: ViewModel): ToolLink[] {
     return links;
 }
 
-function buildClusters(model: ViewModel, links: readonly ToolLink[]): Cluster[] {
-    const toolsOfTask = new Map<ElementId, ElementId[]>();
-    for (const link of links) push(toolsOfTask, link.task, link.tool);
-    const owned = new Map<ElementId, DiagramNode[]>();
-    const unowned: DiagramNode[] = [];
-    for (const task of model.nodesOfKind('task')) {
-        const owner = model.owner(task.id);
-        if (owner) push(owned, owner, task); else unowned.push(task);
-    }
-    const cluster = (key: string, actor: DiagramNode | undefined, tasks: DiagramNode[]): Cluster => {
-        const columns = Math.max(1, Math.ceil(tasks.length / TASKS_PER_COLUMN));
-        const columnTools: ElementId[][] = [];
-        const columnX: number[] = [];
-        let x = 0;
-        for (let column = 0; column < columns; column++) {
-            const tools = [...new Set(tasks.slice(column * TASKS_PER_COLUMN, (column + 1) * TASKS_PER_COLUMN).flatMap(task => toolsOfTask.get(task.id) ?? []))];
-            columnTools.push(tools);
-            columnX.push(x);
-            x += TRUNK + NODE_WIDTH + 12 + tools.length * TRACK;
-        }
-        const rows = Math.min(tasks.length, TASKS_PER_COLUMN);
-        const height = TASKS_TOP + Math.max(0, rows * (NODE_HEIGHT + ROW_GAP) - ROW_GAP);
-        return { key, ...(actor ? { actor } : {}), tasks, columnTools, columnX, width: Math.max(NODE_WIDTH, x), height: tasks.length > 0 ? height : NODE_HEIGHT };
-    };
-    const clusters = model.nodesOfKind('actor').map(actor => cluster(actor.id, actor, owned.get(actor.id) ?? []));
-    if (unowned.length > 0) clusters.push(cluster(UNOWNED, undefined, unowned));
-    return clusters;
-}
-
-/** Actor → each owned task: down from the actor, along a trunk left of the task column, into the task's left side. */
-function ownerEdges(model: ViewModel, cluster: Cluster, x: number, actorsTop: number, taskBox: ReadonlyMap<ElementId, PlacedNode>): PlacedEdge[] {
-    if (!cluster.actor) return [];
+/** Actor → each owned task: out of the actor's right side, down the actor's own trunk, into the task's left side. */
+function ownerEdges(model: ViewModel, boxes: ReadonlyMap<ElementId, PlacedNode>, trunkX: number): PlacedEdge[] {
     const edges: PlacedEdge[] = [];
-    const gapY = actorsTop + NODE_HEIGHT + (TASKS_TOP - NODE_HEIGHT) / 2;
-    const startX = x + NODE_WIDTH / 2;
-    for (const edge of model.edgesFromNode(cluster.actor.id)) {
-        if (edge.kind !== 'owns') continue;
-        const task = taskBox.get(edge.to);
-        const position = cluster.tasks.findIndex(candidate => candidate.id === edge.to);
-        if (!task || position < 0) continue;
-        const trunkX = x + cluster.columnX[Math.floor(position / TASKS_PER_COLUMN)]! + TRUNK / 2;
+    for (const edge of model.edges('owns')) {
+        const actor = boxes.get(edge.from);
+        const task = boxes.get(edge.to);
+        if (!actor || !task || model.owner(edge.to) !== edge.from) continue;
+        const startY = actor.y + 22;
         const taskY = task.y + task.height / 2;
-        edges.push(placedEdge(edge, [
-            { x: startX, y: actorsTop + NODE_HEIGHT }, { x: startX, y: gapY }, { x: trunkX, y: gapY }, { x: trunkX, y: taskY }, { x: task.x, y: taskY }
-        ]));
+        edges.push(placedEdge(edge, [{ x: actor.x + actor.width, y: startY }, { x: trunkX, y: startY }, { x: trunkX, y: taskY }, { x: task.x, y: taskY }]));
     }
     return edges;
 }
 
-/** Task → tool (and tool → task for `automates`): out of the task's right side, down the column's gutter on the tool's track, along the tool's bus, into the tool. */
-function toolEdges(
-    model: ViewModel, clusters: readonly Cluster[], clusterX: ReadonlyMap<string, number>, links: readonly ToolLink[],
-    taskBox: ReadonlyMap<ElementId, PlacedNode>, toolBox: ReadonlyMap<ElementId, PlacedNode>,
-    busY: (track: number) => number, trackOf: ReadonlyMap<ElementId, number>
-): PlacedEdge[] {
-    const gutterX = new Map<string, number>(); // `${task}|${tool}` → x of the track in the task's column gutter
-    for (const cluster of clusters) {
-        const x = clusterX.get(cluster.key)!;
-        cluster.tasks.forEach((task, position) => {
-            const column = Math.floor(position / TASKS_PER_COLUMN);
-            const tools = cluster.columnTools[column]!;
-            for (const tool of tools) gutterX.set(`${task.id}|${tool}`, x + cluster.columnX[column]! + TRUNK + NODE_WIDTH + 10 + tools.indexOf(tool) * TRACK);
-        });
-    }
-    const linksOfTask = new Map<ElementId, ToolLink[]>();
-    for (const link of links) push(linksOfTask, link.task, link);
+/** Task ↔ tool: each link its own port on the task's right side and on the tool's left side, ports ordered so that lines at one node do not cross. */
+function toolEdges(model: ViewModel, links: readonly ToolLink[], boxes: ReadonlyMap<ElementId, PlacedNode>): PlacedEdge[] {
     const handoffFindings = new Map<string, DiagramEdge['findings'][number][]>();
     for (const handoff of model.edges('handoff')) {
         if (handoff.via) for (const finding of handoff.findings) push(handoffFindings, `${handoff.from}|${handoff.via}`, finding);
     }
-    const edges: PlacedEdge[] = [];
-    for (const [taskId, taskLinks] of linksOfTask) {
-        const task = taskBox.get(taskId);
-        if (!task) continue;
-        taskLinks.forEach((link, position) => {
-            const tool = toolBox.get(link.tool);
-            const trackX = gutterX.get(`${taskId}|${link.tool}`);
-            if (!tool || trackX === undefined) return;
-            const exitY = task.y + task.height / 2 + (position - (taskLinks.length - 1) / 2) * 8;
-            const y = busY(trackOf.get(link.tool) ?? 0);
-            const entryX = tool.x + tool.width / 2;
-            const points = [{ x: task.x + task.width, y: exitY }, { x: trackX, y: exitY }, { x: trackX, y }, { x: entryX, y }, { x: entryX, y: tool.y }];
-            const findings = link.edge.implicit ? [...link.edge.findings, ...(handoffFindings.get(`${taskId}|${link.tool}`) ?? [])] : link.edge.findings;
-            edges.push(placedEdge(link.edge, link.edge.kind === 'automates' ? points.reverse() : points, uniqueFindings(findings)));
-        });
-    }
-    return edges;
+    const present = links.filter(link => boxes.has(link.task) && boxes.has(link.tool));
+    const centre = (id: ElementId) => { const box = boxes.get(id)!; return box.y + box.height / 2; };
+    const portsAt = (key: (link: ToolLink) => ElementId, other: (link: ToolLink) => ElementId) => {
+        const groups = new Map<ElementId, ToolLink[]>();
+        for (const link of present) push(groups, key(link), link);
+        const ports = new Map<ToolLink, number>();
+        for (const [id, group] of groups) {
+            group.sort((a, b) => centre(other(a)) - centre(other(b)) || (other(a) < other(b) ? -1 : 1));
+            const box = boxes.get(id)!;
+            // Ports stay clear of the badge in the top-right corner.
+            const step = Math.min(PORT, (box.height - 32) / Math.max(1, group.length - 1));
+            group.forEach((link, position) => ports.set(link, box.y + box.height / 2 + 6 + (position - (group.length - 1) / 2) * step));
+        }
+        return ports;
+    };
+    const taskPorts = portsAt(link => link.task, link => link.tool);
+    const toolPorts = portsAt(link => link.tool, link => link.task);
+    return present.map(link => {
+        const task = boxes.get(link.task)!;
+        const tool = boxes.get(link.tool)!;
+        const from = { x: task.x + task.width, y: taskPorts.get(link)! };
+        const to = { x: tool.x, y: toolPorts.get(link)! };
+        const points: Point[] = [from, { x: from.x + 14, y: from.y }, { x: to.x - 14, y: to.y }, to];
+        const findings = link.edge.implicit ? [...link.edge.findings, ...(handoffFindings.get(`${link.task}|${link.tool}`) ?? [])] : link.edge.findings;
+        return placedEdge(link.edge, link.edge.kind === 'automates' ? points.reverse() : points, uniqueFindings(findings));
+    });
 }
 
-/** Tool → tool integrations, under the tools row, one track each. */
-function feedEdges(model: ViewModel, toolBox: ReadonlyMap<ElementId, PlacedNode>, toolsBottom: number): PlacedEdge[] {
-    const edges: PlacedEdge[] = [];
-    for (const edge of model.edges('feeds')) {
-        const from = toolBox.get(edge.from);
-        const to = toolBox.get(edge.to);
-        if (!from || !to) continue;
-        const y = toolsBottom + 14 + edges.length * 8;
-        const fromX = from.x + from.width / 2 + (to.x > from.x ? 24 : -24);
-        const toX = to.x + to.width / 2 + (to.x > from.x ? -24 : 24);
-        edges.push(placedEdge(edge, [{ x: fromX, y: toolsBottom }, { x: fromX, y }, { x: toX, y }, { x: toX, y: toolsBottom }]));
-    }
-    return edges;
+/** Member → team: out of the member's left side, along its own track in the gutter, into the team's left side. */
+function memberRoutes(edges: readonly DiagramEdge[], boxes: ReadonlyMap<ElementId, PlacedNode>, actorX: number): PlacedEdge[] {
+    const placed: PlacedEdge[] = [];
+    edges.forEach((edge, position) => {
+        const member = boxes.get(edge.from);
+        const team = boxes.get(edge.to);
+        if (!member || !team) return;
+        const x = actorX - 8 - position * TRACK;
+        const fromY = member.y + member.height / 2 + 6;
+        const toY = team.y + team.height / 2 + 6 + Math.min(20, position * 3);
+        placed.push(placedEdge(edge, [{ x: actorX, y: fromY }, { x, y: fromY }, { x, y: toY }, { x: actorX, y: toY }]));
+    });
+    return placed;
+}
+
+/** Tool → tool: out of the tool's right side, along its own track right of the tools, into the other tool's right side. */
+function feedRoutes(edges: readonly DiagramEdge[], boxes: ReadonlyMap<ElementId, PlacedNode>, right: number): PlacedEdge[] {
+    const placed: PlacedEdge[] = [];
+    edges.forEach((edge, position) => {
+        const from = boxes.get(edge.from);
+        const to = boxes.get(edge.to);
+        if (!from || !to) return;
+        const x = right + 8 + position * 5;
+        const fromY = from.y + from.height / 2 + 8 + (position % 5 - 2) * 5;
+        const toY = to.y + to.height / 2 + 8 + (position % 5 - 2) * 5 + 2;
+        placed.push(placedEdge(edge, [{ x: right, y: fromY }, { x, y: fromY }, { x, y: toY }, { x: right, y: toY }]));
+    });
+    return placed;
 }

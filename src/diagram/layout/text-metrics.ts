@@ -24,7 +24,7 @@ export function textWidth(text: string, font: FontSpec): number {
         const code = character.codePointAt(0) ?? 32;
         units += code >= 32 && code <= 126 ? WIDTHS[code - 32]! : code > 0x2e80 ? 1000 : 600;
     }
-    return (units / 1000) * font.size * (font.bold ? 1.07 : 1) * SAFETY;
+    return (units / 1000) * font.size * (font.bold ? 1.15 : 1) * SAFETY;
 }
 
 /** Wraps at spaces (and inside over-long words) to lines no wider than `width`; the last allowed line ends in `…` if text remains. */
@@ -68,4 +68,47 @@ function fitting(text: string, width: number, font: FontSpec): number {
     let cut = 1;
     while (cut < text.length && textWidth(text.slice(0, cut + 1), font) <= width) cut++;
     return cut;
+}
+
+/**
+ * Wraps at word boundaries only: spaces, then inside a too-long word at its
+ * inner capitals, hyphens and underscores (`ConfirmOnlineOrder` → `Confirm`,
+ * `Online`, `Order`). A piece that still does not fit stays whole (the caller
+ * sizes the box to the widest piece, see `widestPiece`). Past `maxLines` the
+ * last line ends in `…` and `cut` is set, so the caller puts the full text in a
+ * tooltip.
+ */
+export function wrapWords(text: string, width: number, font: FontSpec, maxLines: number): { lines: string[]; cut: boolean } {
+    const pieces = text.split(/\s+/).filter(word => word.length > 0).flatMap(word => (textWidth(word, font) <= width ? [word] : splitWord(word)));
+    const lines: string[] = [];
+    let current = '';
+    for (const piece of pieces) {
+        const glue = current && !current.endsWith('\u200b') ? ' ' : '';
+        const candidate = current ? `${current}${glue}${piece}` : piece;
+        if (!current || textWidth(candidate.replace(/\u200b/g, ''), font) <= width) current = candidate;
+        else {
+            lines.push(current);
+            current = piece;
+        }
+    }
+    if (current) lines.push(current);
+    const clean = lines.map(line => line.replace(/\u200b/g, ''));
+    if (clean.length <= maxLines) return { lines: clean, cut: false };
+    const kept = clean.slice(0, maxLines);
+    kept[maxLines - 1] = ellipsis(`${kept[maxLines - 1]}…`, width, font).replace(/……$/, '…');
+    if (!kept[maxLines - 1]!.endsWith('…')) kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
+    return { lines: kept, cut: true };
+}
+
+/** The widest unbreakable piece of a text (what `wrapWords` keeps whole). */
+export function widestPiece(text: string, font: FontSpec): number {
+    let widest = 0;
+    for (const word of text.split(/\s+/)) for (const piece of splitWord(word)) widest = Math.max(widest, textWidth(piece.replace(/\u200b/g, ''), font));
+    return widest;
+}
+
+/** A word's parts at inner capitals (after a lower-case letter or digit), hyphens and underscores; parts that continue a word end in a zero-width mark. */
+function splitWord(word: string): string[] {
+    const parts = word.split(/(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=[-_])/u).filter(part => part.length > 0);
+    return parts.map((part, position) => (position < parts.length - 1 ? `${part}\u200b` : part));
 }

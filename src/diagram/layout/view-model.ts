@@ -4,6 +4,7 @@
  */
 import type { Box, DiagramEdge, DiagramFinding, DiagramModel, DiagramNode, EdgeKind, ElementId, PlacedEdge, PlacedNode, Point } from '../model/diagram-model.js';
 import { simplify } from './geometry.js';
+import type { NodeText } from './node-text.js';
 
 export class ViewModel {
     private readonly nodesById = new Map<ElementId, DiagramNode>();
@@ -35,8 +36,24 @@ export function placeNode(node: DiagramNode, box: Box, key: string = node.id): P
         findings: node.findings,
         ...(node.title ? { title: node.title } : {}),
         ...(node.detail ? { detail: node.detail } : {}),
-        ...(node.source ? { source: node.source } : {})
+        ...(node.performers && node.performers.length > 0 ? { performers: node.performers.map(nameOf) } : {}),
+        ...(node.source ? { source: node.source } : {}),
+        ...(node.change ? { change: node.change } : {})
     };
+}
+
+/** The text a placed node of this model node shows (for sizing it). */
+export function textOf(node: DiagramNode): NodeText {
+    return {
+        kind: node.kind, name: node.name,
+        ...(node.title ? { title: node.title } : {}),
+        ...(node.detail ? { detail: node.detail } : {}),
+        ...(node.performers && node.performers.length > 0 ? { performers: node.performers.map(nameOf) } : {})
+    };
+}
+
+export function nameOf(id: ElementId): string {
+    return id.slice(id.indexOf(':') + 1);
 }
 
 /** A placed edge for a model edge along a polyline. */
@@ -45,7 +62,8 @@ export function placedEdge(edge: DiagramEdge, points: readonly Point[], findings
         key, id: edge.id, kind: edge.kind, from: edge.from, to: edge.to,
         points: simplify(points), findings,
         ...(edge.implicit ? { implicit: true } : {}),
-        ...(edge.source ? { source: edge.source } : {})
+        ...(edge.source ? { source: edge.source } : {}),
+        ...(edge.change ? { change: edge.change } : {})
     };
 }
 

@@ -46,6 +46,7 @@ class ModelBuilder {
         for (const metric of index.metrics) this.addNode('metric', metric, metricDetail(metric));
         for (const task of index.tasks) this.addTaskEdges(task);
         for (const process of index.processes) this.addProcess(process);
+        for (const actor of index.actors) this.addMembers(actor);
         for (const actor of index.actors) this.addTraining(actor);
         for (const tool of index.tools) {
             for (const fed of tool.feeds) this.addEdge('feeds', tool, fed.ref, { source: locationOfReference(tool, fed) });
@@ -74,6 +75,10 @@ class ModelBuilder {
     private addTaskEdges(task: Task): void {
         const owner = task.owner?.ref;
         if (owner) this.addEdge('owns', owner, task, { source: locationOfProperty(task, 'owner') });
+        const node = this.nodeOf(task);
+        const performers = task.performers.map(reference => reference.ref && this.idOf.get(reference.ref)).filter(isDefined);
+        if (node && performers.length > 0) node.performers = [...new Set(performers)];
+        for (const performer of task.performers) if (performer.ref) this.addEdge('performs', performer.ref, task, { source: locationOfReference(task, performer) });
         for (const tool of task.uses) this.addEdge('uses', task, tool.ref, { source: locationOfReference(task, tool) });
         if (task.automatedBy?.ref) this.addEdge('automates', task.automatedBy.ref, task, { source: locationOfReference(task, task.automatedBy) });
     }
@@ -111,6 +116,13 @@ class ModelBuilder {
 
     private usesExplicitly(task: Task, tool: Tool): boolean {
         return task.uses.some(reference => reference.ref === tool);
+    }
+
+    private addMembers(actor: Actor): void {
+        const node = this.nodeOf(actor);
+        const members = actor.members.map(reference => reference.ref && this.idOf.get(reference.ref)).filter(isDefined);
+        if (node && members.length > 0) node.members = [...new Set(members)];
+        for (const member of actor.members) if (member.ref) this.addEdge('member', member.ref, actor, { source: locationOfReference(actor, member) });
     }
 
     private addTraining(actor: Actor): void {
@@ -207,7 +219,7 @@ function feedbackDetail(feedback: Feedback): string | undefined {
 }
 
 function metricDetail(metric: Metric): string | undefined {
-    return joined([metric.target, cadenceText(metric.review)]);
+    return joined([metric.target, cadenceText(metric.review), metric.owner?.ref ? `owner ${metric.owner.ref.name}` : undefined]);
 }
 
 function cadenceText(cadence: Feedback['cadence'] | undefined): string | undefined {

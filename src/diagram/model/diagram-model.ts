@@ -27,14 +27,23 @@ export type NodeKind = 'actor' | 'tool' | 'task' | 'process' | 'feedback' | 'met
 export const NODE_KINDS: readonly NodeKind[] = ['actor', 'tool', 'task', 'process', 'feedback', 'metric'];
 
 /**
- * owns: actor → task it is accountable for; uses: task → tool (`implicit` when
+ * owns: actor → task it is accountable for; performs: actor → task they do
+ * (`performed by`); member: member actor → team; uses: task → tool (`implicit` when
  * only a handoff of the task goes through the tool); automates: tool → task;
  * handoff: task/actor → task/actor inside a process; trained: actor → tool;
  * untrained: actor → tool it uses without training; feeds: tool → tool;
  * measures: metric → process/task. Feedback is a node in the model; the
  * process view draws it as a dashed arrow going back (kind `feedback`).
  */
-export type EdgeKind = 'owns' | 'uses' | 'automates' | 'handoff' | 'trained' | 'untrained' | 'feeds' | 'measures' | 'feedback';
+export type EdgeKind = 'owns' | 'performs' | 'member' | 'uses' | 'automates' | 'handoff' | 'trained' | 'untrained' | 'feeds' | 'measures' | 'feedback';
+
+/**
+ * How an element or relation changed against another version of the model
+ * (set by whoever compares two models, e.g. an impact analysis); the renderer
+ * marks it and the legend explains the marks shown.
+ */
+export type ChangeMark = 'added' | 'removed' | 'changed';
+export const CHANGE_MARKS: readonly ChangeMark[] = ['added', 'removed', 'changed'];
 
 /** Stable id of an element: `<kind>:<Name>`, e.g. `actor:Waiter`, `process:DineIn`. */
 export type ElementId = string;
@@ -62,6 +71,11 @@ export interface DiagramNode {
     readonly about?: readonly ElementId[];
     /** metric: what it measures (process/task ids). */
     readonly measures?: readonly ElementId[];
+    /** task: who else does the work (`performed by`, actor ids). */
+    readonly performers?: readonly ElementId[];
+    /** actor (a team): its members (actor ids). */
+    readonly members?: readonly ElementId[];
+    readonly change?: ChangeMark;
 }
 
 export interface DiagramEdge {
@@ -80,6 +94,7 @@ export interface DiagramEdge {
     readonly implicit?: boolean;
     readonly findings: readonly DiagramFinding[];
     readonly source?: SourceLocation;
+    readonly change?: ChangeMark;
 }
 
 export interface DiagramModel {
@@ -101,6 +116,9 @@ export interface ViewRequest {
     readonly process?: string;
 }
 
+/** The flow direction of the process view: steps left to right (a wide panel) or top to bottom, lanes side by side (a tall one). */
+export type FlowDirection = 'right' | 'down';
+
 // ---- stage 2: the laid-out picture -------------------------------------------------
 
 export interface Point { readonly x: number; readonly y: number }
@@ -115,8 +133,13 @@ export interface PlacedNode extends Box {
     readonly name: string;
     readonly title?: string;
     readonly detail?: string;
+    /** task: performers' names, drawn inside the node. */
+    readonly performers?: readonly string[];
+    /** process view: the step's place in the flow (column, or row when the flow runs down), kept across edits. */
+    readonly rank?: number;
     readonly findings: readonly DiagramFinding[];
     readonly source?: SourceLocation;
+    readonly change?: ChangeMark;
 }
 
 export interface PlacedEdge {
@@ -131,9 +154,12 @@ export interface PlacedEdge {
     /** Label lines (item, `via Tool`, ...), drawn in `labelBox`. */
     readonly label?: readonly string[];
     readonly labelBox?: Box;
+    /** Where the findings badge goes: a point of the line away from other lines, labels and nodes. */
+    readonly badge?: Point;
     readonly implicit?: boolean;
     readonly findings: readonly DiagramFinding[];
     readonly source?: SourceLocation;
+    readonly change?: ChangeMark;
 }
 
 /** A horizontal band: a swimlane (process view) or a layer (system/training view). */
@@ -144,6 +170,8 @@ export interface PlacedLane extends Box {
     readonly detail?: string;
     /** The actor of a swimlane. */
     readonly actor?: ElementId;
+    /** Where the label goes: `left` (default, lanes running across) or `top` (lanes as columns). */
+    readonly header?: 'left' | 'top';
 }
 
 /** The frame around one process in the process view. */
@@ -155,6 +183,8 @@ export interface PlacedFrame extends Box {
 
 export interface LaidOutDiagram {
     readonly view: ViewKind;
+    /** process view: the direction its steps flow. */
+    readonly direction?: FlowDirection;
     readonly title: string;
     readonly width: number;
     readonly height: number;

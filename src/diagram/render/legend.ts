@@ -2,8 +2,8 @@
  * The legend under the picture: the shapes of the kinds of node shown, the
  * kinds of arrow shown, and the badge colours of the findings shown.
  */
-import type { EdgeKind, LaidOutDiagram, NodeKind, Severity } from '../model/diagram-model.js';
-import { NODE_KINDS, SEVERITIES } from '../model/diagram-model.js';
+import type { ChangeMark, EdgeKind, LaidOutDiagram, NodeKind, Severity } from '../model/diagram-model.js';
+import { CHANGE_MARKS, NODE_KINDS, SEVERITIES } from '../model/diagram-model.js';
 import { textWidth } from '../layout/text-metrics.js';
 import { shapeOf } from './shapes.js';
 
@@ -11,12 +11,13 @@ const NODE_WORDS: Record<NodeKind, string> = {
     actor: 'person or role', tool: 'tool', task: 'task', process: 'process', metric: 'metric', feedback: 'feedback'
 };
 const EDGE_WORDS: Record<EdgeKind, string> = {
-    owns: 'owns (accountable)', uses: 'uses', automates: 'automates', handoff: 'handoff (item, via tool)', feeds: 'feeds data to',
+    owns: 'owns (accountable)', performs: 'performs', member: 'member of team', uses: 'uses', automates: 'automates', handoff: 'handoff (item, via tool)', feeds: 'feeds data to',
     feedback: 'feedback going back', measures: 'measures', trained: 'trained on', untrained: 'uses without training'
 };
 const SEVERITY_WORDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' };
+const CHANGE_WORDS: Record<ChangeMark, string> = { added: 'added', removed: 'removed', changed: 'changed' };
 const ROW = 28;
-const FONT = { size: 11 };
+const FONT = { size: 12 };
 
 interface Item { readonly width: number; readonly svg: (x: number, y: number) => string }
 
@@ -43,6 +44,21 @@ function items(diagram: LaidOutDiagram): Item[] {
         else if (kind !== 'uses') list.push(edge(kind, EDGE_WORDS[kind]));
     }
     if (implicit) list.push(edge('uses', 'sends work through', ' sts-implicit'));
+    if (diagram.nodes.some(node => node.performers && node.performers.length > 0)) {
+        const words = 'with …: also performed by';
+        list.push({ width: 24 + textWidth(words, FONT) + 18, svg: (x, y) => `<text class="sts-legend-performers" x="${x}" y="${y + 4}">${words}</text>` });
+    }
+    if (diagram.view === 'process') {
+        const words = 'a process starts in its owner\u2019s lane';
+        list.push({ width: textWidth(words, FONT) + 18, svg: (x, y) => text(x, y, words) });
+    }
+    const changes = new Set([...diagram.nodes, ...diagram.edges].flatMap(holder => (holder.change ? [holder.change] : [])));
+    for (const change of CHANGE_MARKS.filter(mark => changes.has(mark))) {
+        list.push({
+            width: 34 + textWidth(CHANGE_WORDS[change], FONT) + 18,
+            svg: (x, y) => `<g class="sts-legend-change sts-change-${change}"><rect x="${x}" y="${y - 8}" width="26" height="16" rx="3"/></g>${text(x + 34, y, CHANGE_WORDS[change])}`
+        });
+    }
     for (const severity of SEVERITIES.filter(severity => severities.has(severity))) {
         list.push({
             width: 24 + textWidth(`${SEVERITY_WORDS[severity]} (hover for details)`, FONT) + 18,

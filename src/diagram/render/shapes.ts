@@ -30,8 +30,3 @@ export function glyphOf(kind: NodeKind): string {
         case 'feedback': return '<path class="sts-glyph" d="M11,3 A5,5 0 1 0 12,9 M12,1 V4 H9"/>';
     }
 }
-
-/** Where the text of a node may go: shapes with slanted ends leave less room. */
-export function textInset(kind: NodeKind): number {
-    return kind === 'process' || kind === 'metric' ? 20 : 22;
-}
