@@ -7,19 +7,21 @@ import type * as vscode from 'vscode';
 import { workspace } from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import { registerAssistantTools, type AssistantRegistration } from './assistant-tools.js';
 import { registerDiagramPreview } from './diagram/index.js';
 import { registerNewModelCommand } from './new-model.js';
 import { registerWalkthroughCommands } from './walkthrough.js';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<{ assistant: AssistantRegistration }> {
     client = createClient(context);
     // Before the client starts: the panel serializer must exist when VS Code restores diagrams.
     registerDiagramPreview(context, client);
     registerNewModelCommand(context);
     registerWalkthroughCommands(context);
     await client.start();
+    return { assistant: registerAssistantTools(context, client) };
 }
 
 export async function deactivate(): Promise<void> {

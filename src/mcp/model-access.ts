@@ -6,6 +6,7 @@
  */
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
+import type { WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Element, Model } from '../language/generated/ast.js';
 import { isModel } from '../language/generated/ast.js';
 import type { StsServices } from '../language/sts-module.js';
@@ -22,6 +23,8 @@ export interface ModelAccess {
     documents(): readonly LangiumDocument<Model>[];
     /** lines an answer should add: files left out of the model, broken configuration files */
     notes?(): string[];
+    /** where an editor holds the files: apply a change there (undoable) instead of writing the files */
+    applyEdit?(edit: WorkspaceEdit): Promise<boolean>;
 }
 
 /** One system of the workspace: its name (or its file, for a file without a system line), documents and index. */

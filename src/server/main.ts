@@ -6,10 +6,12 @@ import { ConfigReloader } from '../config/config-reloader.js';
 import { createStsServices } from '../language/sts-module.js';
 import { reportIndexingProgress } from './indexing-progress.js';
 import { registerDiagramService } from './diagram-service.js';
+import { registerAssistantTools } from '../mcp/language-server-tools.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Sts } = createStsServices({ connection, ...NodeFileSystem });
 registerDiagramService(connection, Sts);
+registerAssistantTools(connection, Sts);
 new ConfigReloader(shared, Sts, connection);
 reportIndexingProgress(connection, shared);
 startLanguageServer(shared);

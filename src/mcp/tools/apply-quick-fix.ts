@@ -49,7 +49,12 @@ export const applyQuickFixTool: ToolDefinition = {
         const diff = files.map(file => unifiedDiff(file.display, file.text, file.edits)).join('');
         const write = args['write'] === true;
         if (write && isIgnore && (reason === undefined || reason.trim() === '')) throw new ToolError(`"${action.title}" writes an sts-ignore comment: give the 'reason' it should say.`);
-        if (write) for (const file of files) writeWhole(file.path, applyEdits(file.text, file.edits));
+        if (write && model.applyEdit) {
+            const applied = await model.applyEdit({ changes: Object.fromEntries(files.map(file => [file.uri, file.edits])) });
+            if (!applied) throw new ToolError('The editor did not apply the change (the file may have changed meanwhile); ask again.');
+        } else if (write) {
+            for (const file of files) writeWhole(file.path, applyEdits(file.text, file.edits));
+        }
         const listing = actions.map((candidate, index) => `${index + 1}. ${candidate.title}${index === position ? '  <- shown' : ''}`);
         const text = [
             `${severityOf(diagnostic)} ${rule} at ${displayPath(document.uri.toString(), model.root)}:${diagnostic.range.start.line + 1}: ${messageOf(diagnostic)}`,
@@ -83,6 +88,7 @@ function findingAt(document: LangiumDocument, line: number, rule: string | undef
 }
 
 interface FileEdits {
+    readonly uri: string;
     readonly path: string;
     readonly display: string;
     readonly text: string;
@@ -102,7 +108,7 @@ function editsByFile(edit: WorkspaceEdit, reason: string | undefined, model: Mod
     return [...byUri].map(([uri, edits]) => {
         const document = model.documents().find(candidate => candidate.uri.toString() === uri);
         const filled = reason === undefined ? edits : edits.map(item => ({ ...item, newText: item.newText.replace(/(sts-ignore [\w-]+: )reason\n/, (_all, head: string) => `${head}${reason.replace(/\s+/g, ' ').trim()}\n`) }));
-        return { path: URI.parse(uri).fsPath, display: displayPath(uri, model.root), text: document?.textDocument.getText() ?? '', edits: filled };
+        return { uri, path: URI.parse(uri).fsPath, display: displayPath(uri, model.root), text: document?.textDocument.getText() ?? '', edits: filled };
     });
 }
 

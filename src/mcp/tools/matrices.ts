@@ -38,7 +38,7 @@ export const trainingMatrixTool: ToolDefinition = {
             const columns = report.training.tools.map((name, position) => ({ name, position })).filter(column => tool === undefined || column.name === tool);
             const rows = report.training.rows.filter(row => actor === undefined || row.actor === actor);
             const untrained = rows.flatMap(row => columns.filter(column => row.cells[column.position] === 'uses-untrained').map(column => `${row.actor} uses ${column.name}`));
-            lines.push(`${report.title ?? report.name}: ${rows.length} actors × ${columns.length} tools; ${untrained.length} use${untrained.length === 1 ? 's' : ''} without training${untrained.length > 0 ? ` (${untrained.join('; ')})` : ''}.`);
+            lines.push(`${report.title ?? report.name}: ${rows.length} actor${rows.length === 1 ? '' : 's'} × ${columns.length} tool${columns.length === 1 ? '' : 's'}; ${untrained.length} use${untrained.length === 1 ? '' : 's'} without training${untrained.length > 0 ? ` (${untrained.join('; ')})` : ''}.`);
             lines.push(`| actor | ${columns.map(column => column.name).join(' | ')} |`, `| --- |${columns.map(() => ' --- |').join('')}`);
             for (const row of rows) lines.push(`| ${row.actor} | ${columns.map(column => CELL_WORDS[row.cells[column.position]!]).join(' | ')} |`);
             lines.push('');
