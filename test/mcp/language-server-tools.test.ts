@@ -42,7 +42,7 @@ describe('sts/assistantTool in the language server', () => {
             workspaceFolder: folder,
             prepare: connection => connection.onRequest(ApplyWorkspaceEditRequest.type, params => { edits.push(params.edit); return { applied: true }; })
         }));
-    });
+    }, 60_000);
     afterAll(async () => { await session.shutdown(); session.kill(); });
     const ask = (name: string, args: unknown) => session.connection.sendRequest<AssistantToolResult>(ASSISTANT_TOOL_REQUEST, { name, arguments: args });
 

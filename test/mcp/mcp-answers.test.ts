@@ -19,7 +19,7 @@ describe('sts mcp answers agree with the command line (all shipped examples)', (
     beforeAll(async () => {
         session = await startMcp(EXAMPLES);
         check = JSON.parse((await runCli(['check', '.', '--format', 'json'], EXAMPLES)).stdout);
-    });
+    }, 60_000);
     afterAll(async () => { await session.close(); });
 
     it('findings: the same findings, places and numbers as sts check --format json', async () => {
@@ -64,7 +64,7 @@ describe('sts mcp answers agree with sts report (Rosa\'s Trattoria, first draft)
     beforeAll(async () => {
         session = await startMcp(folder);
         report = (await runCli(['report', '.'], folder)).stdout;
-    });
+    }, 60_000);
     afterAll(async () => { await session.close(); });
 
     it('raci: the report\'s RACI table, cell by cell', async () => {
@@ -129,7 +129,7 @@ describe('sts mcp answers agree with sts report (Rosa\'s Trattoria, first draft)
         expect(depends.data.answers[0].dependedOnBy.join(' ')).toMatch(/TakeOrder hands .*to Cook/);
     });
 
-    it('diagram: the same SVG as sts diagram', async () => {
+    it('diagram: the same SVG as sts diagram', { timeout: 90_000 }, async () => {
         const answer = await session.call('diagram', { view: 'process', process: 'DineIn' });
         const out = path.join(folder, '..', `.mcp-test-${process.pid}.svg`);
         try {
@@ -181,7 +181,7 @@ describe('sts mcp apply_quick_fix', () => {
             await session.close();
             rmSync(folder, { recursive: true, force: true });
         }
-    });
+    }, 120_000);
 });
 
 /** The first Markdown table whose header starts with the given cell: header cells and row cells, trimmed. */

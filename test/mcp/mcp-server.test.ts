@@ -13,7 +13,7 @@ const TOOL_NAMES = ['findings', 'explain_rule', 'who', 'process', 'training_matr
 
 describe('sts mcp: tools, resources and errors', () => {
     let session: McpSession;
-    beforeAll(async () => { session = await startMcp(path.join(EXAMPLES, 'restaurant')); });
+    beforeAll(async () => { session = await startMcp(path.join(EXAMPLES, 'restaurant')); }, 60_000);
     afterAll(async () => { await session.close(); });
 
     it('lists every tool with a JSON schema of its arguments', async () => {
@@ -106,7 +106,7 @@ describe('sts mcp: answers follow the files on disk', () => {
             await session.close();
             rmSync(folder, { recursive: true, force: true });
         }
-    });
+    }, 120_000);
 });
 
 describe('sts mcp: the command', () => {
