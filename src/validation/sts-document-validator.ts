@@ -5,10 +5,10 @@
  * root only, where the rule runner is registered.
  */
 import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationOptions } from 'langium';
-import { Cancellation, DefaultDocumentValidator } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled } from 'langium';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { StsServices } from '../language/sts-module.js';
-import { UNRESOLVED_REFERENCE } from '../rules/registry.js';
+import { CHECK_FAILED, UNRESOLVED_REFERENCE } from '../rules/registry.js';
 import { ruleDocsUrl } from '../config/rule-docs.js';
 
 /**
@@ -30,6 +30,36 @@ const KIND_WORDS: Record<string, string> = {
 export class StsDocumentValidator extends DefaultDocumentValidator {
     constructor(private readonly sts: StsServices) {
         super(sts);
+    }
+
+    /**
+     * Langium's, with two differences that matter for very large files: the checks' findings
+     * are appended one by one (Langium spreads them into `push`, which overflows the call stack
+     * beyond about 120,000 findings — and it then logged the error and reported no findings at
+     * all), and a check that fails is itself reported as an error at the top of the file, so a
+     * failure never passes for a clean bill of health.
+     */
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const parseResult = document.parseResult;
+        const diagnostics: Diagnostic[] = [];
+        await interruptAndCheck(cancelToken);
+        if (!options.categories || options.categories.includes('built-in')) {
+            this.processLexingErrors(parseResult, diagnostics, options);
+            if (options.stopAfterLexingErrors && diagnostics.some(d => d.data?.code === DocumentValidator.LexingError)) return diagnostics;
+            this.processParsingErrors(parseResult, diagnostics, options);
+            if (options.stopAfterParsingErrors && diagnostics.some(d => d.data?.code === DocumentValidator.ParsingError)) return diagnostics;
+            this.processLinkingErrors(document, diagnostics, options);
+            if (options.stopAfterLinkingErrors && diagnostics.some(d => d.data?.code === DocumentValidator.LinkingError)) return diagnostics;
+        }
+        try {
+            const found = await this.validateAst(parseResult.value, options, cancelToken);
+            for (const diagnostic of found) diagnostics.push(diagnostic);
+        } catch (error) {
+            if (isOperationCancelled(error)) throw error;
+            diagnostics.push(internalErrorDiagnostic(error));
+        }
+        await interruptAndCheck(cancelToken);
+        return diagnostics;
     }
 
     /**
@@ -80,4 +110,17 @@ export class StsDocumentValidator extends DefaultDocumentValidator {
             }));
         }
     }
+}
+
+/** An error (so `sts check` exits 1 and the editor shows it) at the top of the file. */
+function internalErrorDiagnostic(error: unknown): Diagnostic {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return {
+        severity: DiagnosticSeverity.Error,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        message: `The checks of this file stopped with an internal error (${reason}); its findings are incomplete. Please report this.`,
+        code: CHECK_FAILED,
+        source: 'sts',
+        data: { code: CHECK_FAILED }
+    };
 }

@@ -60,6 +60,25 @@ export class StsDocumentBuilder extends DefaultDocumentBuilder {
         if (others.length > 0) await super.buildDocuments(others, options, cancelToken);
     }
 
+    /**
+     * Langium appends a document's new findings to the ones it already has by spreading them
+     * into `push`, which overflows the call stack beyond about 120,000 findings; here they are
+     * appended one by one.
+     */
+    protected override async validate(document: LangiumDocument, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const earlier = document.diagnostics;
+        document.diagnostics = undefined;
+        try {
+            await super.validate(document, cancelToken);
+        } finally {
+            const fresh = document.diagnostics ?? [];
+            if (earlier) {
+                for (const diagnostic of fresh) earlier.push(diagnostic);
+                document.diagnostics = earlier;
+            }
+        }
+    }
+
     /** Resets the built files of the given systems to be validated again; returns them. */
     private revalidate(systems: ReadonlySet<SystemKey>, except: ReadonlySet<LangiumDocument>): LangiumDocument[] {
         const reset: LangiumDocument[] = [];
