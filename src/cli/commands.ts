@@ -47,9 +47,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     },
     {
         name: 'diagram',
-        summary: 'draw the system as an SVG picture (system, process or training view)',
-        usage: 'sts diagram <files or folders...> [--view system|process|training] [--process Name] [--theme light|dark] -o out.svg',
+        summary: 'draw the system as an SVG or PNG picture (system, process or training view)',
+        usage: 'sts diagram <files or folders...> [--view system|process|training] [--process Name] [--theme light|dark] [--format svg|png] [--scale N] [--width PX] -o out.svg|out.png',
         options: {
+            format: { type: 'string', value: 'FORMAT', choices: ['svg', 'png'], description: 'svg, or png (drawn by resvg); default: from the output file\'s extension' },
+            scale: { type: 'string', value: 'N', description: 'with png: pixels per picture pixel, 0.5 to 8 (default 2)' },
+            width: { type: 'string', value: 'PX', description: 'the width to lay the picture out for (default 720: a 700 px panel); it grows downwards' },
             view: { type: 'string', value: 'VIEW', choices: ['system', 'process', 'training'], description: 'system (default), process or training' },
             process: { type: 'string', value: 'NAME', description: 'with --view process: the process to draw' },
             theme: { type: 'string', value: 'THEME', choices: ['light', 'dark'], description: 'light (default) or dark' },

@@ -5,7 +5,7 @@
  * loaded only when the command runs (it brings the layout engine).
  */
 import * as path from 'node:path';
-import { createBundledElk, diagramModelOfDocument, layoutDiagram, renderSvg, type ViewKind } from '../diagram/index.js';
+import { createBundledElk, diagramModelOfDocument, layoutDiagram, renderPng, renderSvg, type ViewKind } from '../diagram/index.js';
 import { systemKeyOf } from '../workspace/system-partitions.js';
 import { UsageError } from './cli-error.js';
 import type { CommandInput, CommandIo } from './command.js';
@@ -17,6 +17,9 @@ interface DiagramOptions {
     readonly process?: string;
     readonly theme: 'light' | 'dark';
     readonly output: string;
+    readonly format: 'svg' | 'png';
+    readonly scale: number;
+    readonly width?: number;
 }
 
 function diagramOptions(input: CommandInput): DiagramOptions {
@@ -25,7 +28,21 @@ function diagramOptions(input: CommandInput): DiagramOptions {
     const view = (input.string('view') ?? 'system') as ViewKind;
     const process = input.string('process');
     if (process !== undefined && view !== 'process') throw new UsageError('--process goes with --view process');
-    return { paths: input.positionals, view, theme: input.string('theme') === 'dark' ? 'dark' : 'light', output, ...(process !== undefined ? { process } : {}) };
+    const format = (input.string('format') ?? (output.toLowerCase().endsWith('.png') ? 'png' : 'svg')) as 'svg' | 'png';
+    const scale = numberOption(input.string('scale'), '--scale', 0.5, 8) ?? 2;
+    if (input.string('scale') !== undefined && format !== 'png') throw new UsageError('--scale goes with --format png');
+    const width = numberOption(input.string('width'), '--width', 320, 20000);
+    return {
+        paths: input.positionals, view, theme: input.string('theme') === 'dark' ? 'dark' : 'light', output, format, scale,
+        ...(width !== undefined ? { width } : {}), ...(process !== undefined ? { process } : {})
+    };
+}
+
+function numberOption(text: string | undefined, name: string, lowest: number, highest: number): number | undefined {
+    if (text === undefined) return undefined;
+    const value = Number(text);
+    if (!Number.isFinite(value) || value < lowest || value > highest) throw new UsageError(`${name} must be a number from ${lowest} to ${highest}, not '${text}'`);
+    return value;
 }
 
 export async function runDiagram(input: CommandInput, io: CommandIo): Promise<number> {
@@ -43,8 +60,10 @@ export async function runDiagram(input: CommandInput, io: CommandIo): Promise<nu
         const known = model.nodes.filter(node => node.kind === 'process').map(node => node.name);
         throw new UsageError(`no process named '${options.process}'${known.length > 0 ? ` (processes: ${known.join(', ')})` : ''}`);
     }
-    const diagram = await layoutDiagram(model, { view: options.view, ...(options.process ? { process: options.process } : {}) }, { elk: createBundledElk });
-    output.write(renderSvg(diagram, { theme: options.theme }), 'text');
-    io.stdout.write(`${path.relative(process.cwd(), path.resolve(options.output)) || options.output}: ${options.view} view, ${diagram.nodes.length} nodes, ${diagram.edges.length} edges\n`);
+    const diagram = await layoutDiagram(model, { view: options.view, ...(options.process ? { process: options.process } : {}) }, { elk: createBundledElk, ...(options.width ? { width: options.width } : {}) });
+    const svg = renderSvg(diagram, { theme: options.theme });
+    if (options.format === 'png') output.write(await renderPng(svg, { scale: options.scale }), 'bytes');
+    else output.write(svg, 'text');
+    io.stdout.write(`${path.relative(process.cwd(), path.resolve(options.output)) || options.output}: ${options.view} view, ${diagram.nodes.length} nodes, ${diagram.edges.length} edges${options.format === 'png' ? `, PNG at ${options.scale}×` : ''}\n`);
     return 0;
 }

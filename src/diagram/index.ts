@@ -8,3 +8,4 @@ export { buildDiagramModel } from './model/build-diagram-model.js';
 export { findingsOfDocuments } from './model/findings.js';
 export { createBundledElk } from './layout/default-elk.js';
 export { diagramModelOfDocument } from './model/model-of-document.js';
+export { renderPng, type PngOptions } from './render/render-png.js';

@@ -50,6 +50,21 @@ describe('sts diagram', () => {
         expect(nodeIds(svg)).not.toContain('process:DineIn');
     });
 
+    it('writes a PNG through resvg, at the scale asked for', () => {
+        const result = sts('diagram', rosaFile, '--view', 'training', '--format', 'png', '--scale', '1', '-o', 'training-1x.png');
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(0);
+        const once = readFileSync(path.join(folder, 'training-1x.png'));
+        expect(once.subarray(1, 4).toString('latin1')).toBe('PNG');
+        // the extension alone chooses PNG; the default scale is 2
+        expect(sts('diagram', rosaFile, '--view', 'training', '-o', 'training.png').code).toBe(0);
+        const twice = readFileSync(path.join(folder, 'training.png'));
+        const size = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
+        expect(size(twice)).toEqual(size(once).map(value => value * 2));
+        expect(sts('diagram', rosaFile, '--scale', '3', '-o', 'x.svg').stderr).toMatch(/--scale goes with --format png/);
+        expect(sts('diagram', rosaFile, '--format', 'png', '--scale', 'big', '-o', 'x.png').code).toBe(2);
+    });
+
     it('reads folders and draws the training view', () => {
         const project = path.join(folder, 'project');
         spawnSync('mkdir', ['-p', project]);
