@@ -4,15 +4,15 @@
  * each rule finds. It describes the same shape config-file.ts checks; those checks
  * stay what decides (the editor and `sts check` report their problems).
  */
-import { catalogue } from './catalogue.js';
+import { catalogue, type Catalogue } from './catalogue.js';
 import { SEVERITY_NAMES } from './config-file.js';
 import { PRESETS } from './presets.js';
 
 type Schema = Record<string, unknown>;
 
-export function configSchema(): Schema {
+export function configSchema(entries: Catalogue = catalogue()): Schema {
     const rules: Record<string, Schema> = {};
-    for (const entry of catalogue().values()) {
+    for (const entry of entries.values()) {
         const options = Object.entries(entry.defaultOptions);
         const description = `${entry.description} Default: ${entry.defaultSeverity}.`;
         const severity = { $ref: '#/definitions/severity' };

@@ -1,13 +1,14 @@
 /**
- * Quick fixes, keyed by the finding's rule id: each rule with a knowable fix
- * has a module under quick-fixes/ (listed in quick-fixes/index.ts), and every
- * rule can be ignored with a reason.
+ * Quick fixes: each finding id declares the keys of the fixes it offers
+ * (`fixes` in its rule module); each key has a module under quick-fixes/
+ * (listed in quick-fixes/index.ts), and every rule can be ignored with a reason.
  * A fix that throws loses only its own actions.
  */
 import type { LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command } from 'vscode-languageserver';
 import type { Model } from '../language/generated/ast.js';
+import { catalogue } from '../config/catalogue.js';
 import type { StsServices } from '../language/sts-module.js';
 import { CHECK_FAILED, rulesById } from '../rules/registry.js';
 import type { ClientCapabilities } from './client-capabilities.js';
@@ -42,10 +43,12 @@ export class StsCodeActionProvider implements CodeActionProvider {
                 snippets: this.capabilities.snippetEdits,
                 allDiagnostics: document.diagnostics ?? []
             };
-            try {
-                actions.push(...(QUICK_FIXES[code]?.(context) ?? []));
-            } catch {
-                // A fix that cannot be computed on a half-typed model is simply not offered.
+            for (const key of catalogue().get(code)?.fixes ?? []) {
+                try {
+                    actions.push(...(QUICK_FIXES[key]?.(context) ?? []));
+                } catch {
+                    // A fix that cannot be computed on a half-typed model is simply not offered.
+                }
             }
             // unresolved-reference cannot be silenced (a name must be declared), nor can the suppression findings themselves.
             if (rulesById.has(code)) actions.push(ignoreFinding(context, code));

@@ -1,36 +1,21 @@
 /**
- * The areas a report groups findings by, following the sections of the rule
- * catalogue (RULES.md): an owner reads "people & training" as one conversation
- * with the team, "data & control" as one with whoever runs the IT.
+ * The area a report lists a finding under: the one its rule module (or built-in
+ * finding) declares. Findings that are no configurable check — parse errors and
+ * a check that failed — belong to structure; any other unknown id is a
+ * programming error (a finding id nobody declared), not something to guess.
  */
-export const AREAS = ['structure', 'people & training', 'automation', 'feedback & measurement', 'data & control'] as const;
-export type Area = (typeof AREAS)[number];
+import { catalogue, type Catalogue } from '../config/catalogue.js';
+import { CHECK_FAILED } from '../rules/built-in.js';
+import { AREAS, type Area } from '../rules/rule.js';
 
-const AREA_OF: Record<string, Area> = {
-    'unowned-task': 'people & training',
-    'untrained-user': 'people & training',
-    'skill-gap': 'people & training',
-    'unstaffed-skill': 'people & training',
-    'tool-without-trained-user': 'people & training',
-    'single-point-of-failure': 'people & training',
-    'actor-overload': 'people & training',
-    'handoff-skill-gap': 'people & training',
-    'automation-without-oversight': 'automation',
-    'automation-without-fallback': 'automation',
-    'automation-candidate': 'automation',
-    'manual-reentry': 'automation',
-    'missing-feedback-loop': 'feedback & measurement',
-    'feedback-reaches-no-owner': 'feedback & measurement',
-    'metric-without-owner': 'feedback & measurement',
-    'metric-without-review': 'feedback & measurement',
-    'unmeasured-process': 'feedback & measurement',
-    'personal-data-without-owner': 'data & control',
-    'tool-without-owner': 'data & control',
-    'need-to-know': 'data & control',
-    'separation-of-duties': 'data & control'
-};
+export { AREAS, type Area };
 
-/** Structure holds the rest: names, handoffs, reachability, and the file-level findings (parse errors, sts-ignore comments). */
-export function areaOf(rule: string): Area {
-    return AREA_OF[rule] ?? 'structure';
+/** File-level findings that are no rule: Langium's parse errors, a config file's problems, a rule that threw. */
+const FILE_LEVEL = new Set(['parse-error', 'parsing-error', 'lexing-error', 'linking-error', 'config-error', CHECK_FAILED]);
+
+export function areaOf(rule: string, entries: Catalogue = catalogue()): Area {
+    const declared = entries.get(rule)?.area;
+    if (declared) return declared;
+    if (FILE_LEVEL.has(rule)) return 'structure';
+    throw new Error(`Finding "${rule}" declares no area: declare it in its rule module (src/rules) or in src/rules/built-in.ts.`);
 }

@@ -4,6 +4,8 @@ import { defineRule } from './rule.js';
 /** Social criteria of task allocation: someone accountable for too many tasks cannot answer for all of them. */
 export const actorOverload = defineRule({
     id: 'actor-overload',
+    title: 'an actor who owns more than `max-tasks` tasks',
+    area: 'people & training',
     defaultSeverity: 'info',
     scope: 'model',
     description: 'An actor who owns more than max-tasks tasks.',

@@ -10,7 +10,10 @@ import { defineRule } from './rule.js';
  */
 export const automationCandidate = defineRule({
     id: 'automation-candidate',
+    title: 'a manual, repetitive or rule-based task whose owner\'s tools could do it',
+    area: 'automation',
     defaultSeverity: 'hint',
+    presets: { 'sts:all': 'warning' },
     scope: 'local',
     description: 'A manual, repetitive or rule-based task whose owner\'s tools could do it.',
     anchor: 'human-centred design: automate the repetitive, rule-based, error-prone',

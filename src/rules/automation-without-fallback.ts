@@ -8,7 +8,10 @@ import { defineRule } from './rule.js';
  */
 export const automationWithoutFallback = defineRule({
     id: 'automation-without-fallback',
+    title: 'an automated task with no manual fallback',
+    area: 'automation',
     defaultSeverity: 'warning',
+    fixes: ['add-fallback'],
     scope: 'local',
     description: 'An automated task with no manual fallback.',
     anchor: 'STS-ml redundancy; STPA "control action not provided"',

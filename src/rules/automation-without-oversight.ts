@@ -9,7 +9,10 @@ import { isPeople } from './shared/people.js';
  */
 export const automationWithoutOversight = defineRule({
     id: 'automation-without-oversight',
+    title: 'an automated task owned by an agent or outside party that escalates to no one',
+    area: 'automation',
     defaultSeverity: 'error',
+    fixes: ['add-escalation'],
     scope: 'local',
     description: 'An automated task owned by an agent or outside party that escalates to no one.',
     anchor: 'Parasuraman levels of automation; GDPR Art. 22',

@@ -9,6 +9,8 @@ import { listWords } from './shared/people.js';
  */
 export const deadEndTask = defineRule({
     id: 'dead-end-task',
+    title: 'a task with no way to the end of its process',
+    area: 'structure',
     defaultSeverity: 'warning',
     scope: 'model',
     description: 'A task in a process from which no path of handoffs leads to the end of the process.',

@@ -7,6 +7,8 @@ import { defineRule } from './rule.js';
  */
 export const duplicateHandoff = defineRule({
     id: 'duplicate-handoff',
+    title: 'the same from, to and item declared twice',
+    area: 'structure',
     defaultSeverity: 'warning',
     scope: 'local',
     description: 'The same handoff (from, to and item) declared twice in a process.',

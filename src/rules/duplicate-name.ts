@@ -8,6 +8,8 @@ import { defineRule } from './rule.js';
  */
 export const duplicateName = defineRule({
     id: 'duplicate-name',
+    title: 'two elements of the same name in one system',
+    area: 'structure',
     defaultSeverity: 'error',
     scope: 'model',
     description: 'Two elements of the same name in one system.',

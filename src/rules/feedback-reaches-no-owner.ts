@@ -11,7 +11,10 @@ import { listWords } from './shared/people.js';
  */
 export const feedbackReachesNoOwner = defineRule({
     id: 'feedback-reaches-no-owner',
+    title: 'feedback whose receiver owns nothing in what it is about',
+    area: 'feedback & measurement',
     defaultSeverity: 'warning',
+    fixes: ['send-to-owner'],
     scope: 'model',
     description: 'Feedback whose receiver owns nothing in what it is about.',
     anchor: 'STPA: feedback must reach the controller',

@@ -11,7 +11,10 @@ import { doersOf } from './skill-gap.js';
  */
 export const handoffSkillGap = defineRule({
     id: 'handoff-skill-gap',
+    title: 'the receiver of a handoff lacks a skill the receiving task needs',
+    area: 'people & training',
     defaultSeverity: 'warning',
+    fixes: ['add-skill'],
     scope: 'local',
     description: 'The receiver of a handoff lacks a skill the receiving task needs.',
     anchor: 'iStar: the dependee must be able to deliver',

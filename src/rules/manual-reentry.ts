@@ -10,7 +10,10 @@ import { defineRule } from './rule.js';
  */
 export const manualReentry = defineRule({
     id: 'manual-reentry',
+    title: 'a handoff between two tools with no integration between them',
+    area: 'automation',
     defaultSeverity: 'info',
+    fixes: ['add-integration'],
     scope: 'local',
     description: 'A handoff between two tools with no integration between them.',
     anchor: 'process mapping practice ("media break")',

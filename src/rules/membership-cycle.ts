@@ -11,6 +11,8 @@ import { listWords } from './shared/people.js';
  */
 export const membershipCycle = defineRule({
     id: 'membership-cycle',
+    title: 'a team that contains itself through members',
+    area: 'structure',
     defaultSeverity: 'error',
     scope: 'model',
     description: 'A team that contains itself through its members.',

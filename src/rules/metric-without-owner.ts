@@ -4,7 +4,10 @@ import { defineRule } from './rule.js';
 /** RACI: a measure nobody owns is a number nobody acts on. */
 export const metricWithoutOwner = defineRule({
     id: 'metric-without-owner',
+    title: 'a metric with no owner',
+    area: 'feedback & measurement',
     defaultSeverity: 'warning',
+    fixes: ['assign-metric-owner'],
     scope: 'local',
     description: 'A metric with no owner.',
     anchor: 'RACI',

@@ -4,7 +4,10 @@ import { defineRule } from './rule.js';
 /** STPA leading indicators; KPI practice: a measure needs a target to compare with and a rhythm of looking at it. */
 export const metricWithoutReview = defineRule({
     id: 'metric-without-review',
+    title: 'a metric with no review cadence or no target',
+    area: 'feedback & measurement',
     defaultSeverity: 'warning',
+    fixes: ['add-review'],
     scope: 'local',
     description: 'A metric with no review cadence or no target.',
     anchor: 'STPA leading indicators; KPI practice',

@@ -10,7 +10,10 @@ import { defineRule } from './rule.js';
  */
 export const missingFeedbackLoop = defineRule({
     id: 'missing-feedback-loop',
+    title: 'no feedback reaches an owner of the process or its tasks, and no owned, reviewed metric measures it',
+    area: 'feedback & measurement',
     defaultSeverity: 'warning',
+    fixes: ['add-feedback-loop'],
     scope: 'model',
     description: 'A process from which nothing flows back: no feedback reaches an owner, and no owned, reviewed metric measures it.',
     anchor: 'STPA control loop (feedback to the controller); evaluate-and-iterate',

@@ -13,6 +13,8 @@ import { listWords } from './shared/people.js';
  */
 export const needToKnow = defineRule({
     id: 'need-to-know',
+    title: 'personal data handed to an actor none of whose tasks needs it',
+    area: 'data & control',
     defaultSeverity: 'warning',
     scope: 'model',
     description: 'Personal data handed to an actor none of whose tasks needs it.',

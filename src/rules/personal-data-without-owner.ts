@@ -5,7 +5,10 @@ import { isSensitiveData } from './shared/sensitive-data.js';
 /** GDPR Art. 30 records of processing; STS-ml information ownership: personal or payment data needs someone answerable. */
 export const personalDataWithoutOwner = defineRule({
     id: 'personal-data-without-owner',
+    title: 'a tool that handles personal or payment data with no owner',
+    area: 'data & control',
     defaultSeverity: 'error',
+    fixes: ['assign-tool-owner'],
     scope: 'local',
     description: 'A tool that handles personal or payment data with no owner.',
     anchor: 'GDPR Art. 30 records; STS-ml information ownership',

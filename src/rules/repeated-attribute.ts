@@ -23,6 +23,8 @@ const WRITTEN: Readonly<Record<string, string>> = {
 
 export const repeatedAttribute = defineRule({
     id: 'repeated-attribute',
+    title: 'an attribute that takes one value (owner, kind, review...) given twice in one element',
+    area: 'structure',
     defaultSeverity: 'error',
     scope: 'local',
     description: 'An attribute that takes one value is given twice in one element; only the last counts.',

@@ -4,6 +4,8 @@ import { defineRule } from './rule.js';
 /** iStar: a dependency has two different ends. A handoff from a task to itself passes nothing to anyone. */
 export const selfHandoff = defineRule({
     id: 'self-handoff',
+    title: 'a handoff from a task to itself',
+    area: 'structure',
     defaultSeverity: 'error',
     scope: 'local',
     description: 'A handoff from a task (or actor) to itself.',

@@ -10,6 +10,8 @@ import { doersOf } from './skill-gap.js';
  */
 export const separationOfDuties = defineRule({
     id: 'separation-of-duties',
+    title: 'one actor owns two tasks declared exclusive',
+    area: 'data & control',
     defaultSeverity: 'error',
     scope: 'local',
     description: 'One actor owns (or performs) two tasks declared exclusive.',

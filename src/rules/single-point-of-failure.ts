@@ -21,7 +21,10 @@ import { doersOf } from './skill-gap.js';
  */
 export const singlePointOfFailure = defineRule({
     id: 'single-point-of-failure',
+    title: 'a tool, skill or task fewer than `min-people` people can handle (headcount counts)',
+    area: 'people & training',
     defaultSeverity: 'warning',
+    fixes: ['add-backup'],
     scope: 'model',
     description: 'A tool, skill or task that fewer than min-people people can handle.',
     anchor: 'truck factor; STS-ml redundancy',

@@ -10,7 +10,10 @@ import { defineRule } from './rule.js';
  */
 export const skillGap = defineRule({
     id: 'skill-gap',
+    title: 'a task needs a skill its owner (and performers) do not have',
+    area: 'people & training',
     defaultSeverity: 'warning',
+    fixes: ['add-skill'],
     scope: 'local',
     description: 'A task needs a skill its owner (and its performers) do not have.',
     anchor: 'capability-based task allocation (Bryl et al.)',

@@ -9,7 +9,10 @@ import { isSensitiveData } from './shared/sensitive-data.js';
  */
 export const toolWithoutOwner = defineRule({
     id: 'tool-without-owner',
+    title: 'a tool with no one responsible for it (licences, updates, access)',
+    area: 'data & control',
     defaultSeverity: 'warning',
+    fixes: ['assign-tool-owner'],
     scope: 'local',
     description: 'A tool with no one responsible for it (licences, updates, access).',
     anchor: 'ArchiMate assignment; RACI',

@@ -8,7 +8,10 @@ import { defineRule } from './rule.js';
  */
 export const toolWithoutTrainedUser = defineRule({
     id: 'tool-without-trained-user',
+    title: 'a tool used by tasks that no actor is trained on',
+    area: 'people & training',
     defaultSeverity: 'error',
+    fixes: ['train-someone'],
     scope: 'model',
     description: 'A tool used by tasks that no actor is trained on.',
     anchor: 'Work System Framework',

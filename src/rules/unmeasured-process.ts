@@ -4,7 +4,10 @@ import { defineRule } from './rule.js';
 /** Performance measurement, the source article's assessment step: a process no metric measures (itself or one of its tasks). */
 export const unmeasuredProcess = defineRule({
     id: 'unmeasured-process',
+    title: 'a process no metric measures',
+    area: 'feedback & measurement',
     defaultSeverity: 'info',
+    fixes: ['add-metric'],
     scope: 'model',
     description: 'A process no metric measures.',
     anchor: "performance measurement in the article's assessment step",

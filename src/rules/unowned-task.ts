@@ -3,7 +3,10 @@ import { defineRule } from './rule.js';
 
 export const unownedTask = defineRule({
     id: 'unowned-task',
+    title: 'task with no accountable owner (automated tasks too)',
+    area: 'people & training',
     defaultSeverity: 'error',
+    fixes: ['assign-owner'],
     scope: 'local',
     description: 'A task with no accountable owner (an automated task too).',
     anchor: 'RACI: every task has exactly one Accountable; BPMN performer',

@@ -9,6 +9,8 @@ import { listWords } from './shared/people.js';
  */
 export const unreachableTask = defineRule({
     id: 'unreachable-task',
+    title: 'a task in a process that no path of handoffs reaches from the start',
+    area: 'structure',
     defaultSeverity: 'warning',
     scope: 'model',
     description: 'A task in a process that no path of handoffs reaches from the start of the process.',

@@ -4,7 +4,10 @@ import { defineRule } from './rule.js';
 /** Capability-based task allocation: a skill some task needs that nobody in the whole model has. */
 export const unstaffedSkill = defineRule({
     id: 'unstaffed-skill',
+    title: 'a needed skill no actor in the model has',
+    area: 'people & training',
     defaultSeverity: 'error',
+    fixes: ['staff-skill'],
     scope: 'model',
     description: 'A needed skill that no actor in the model has.',
     anchor: 'capability-based task allocation (Bryl et al.)',

@@ -10,7 +10,10 @@ import { defineRule, type RelatedElement } from './rule.js';
  */
 export const untrainedUser = defineRule({
     id: 'untrained-user',
+    title: 'an actor owns or performs a task that uses a tool they have no training on',
+    area: 'people & training',
     defaultSeverity: 'warning',
+    fixes: ['add-training'],
     scope: 'local',
     description: 'Someone owns or performs a task that uses a tool they were never trained on.',
     anchor: 'Work System Framework: participants and technologies',

@@ -8,7 +8,10 @@ import { defineRule } from './rule.js';
  */
 export const unusedElement = defineRule({
     id: 'unused-element',
+    title: 'an actor, tool or skill nothing refers to',
+    area: 'structure',
     defaultSeverity: 'info',
+    fixes: ['remove-element'],
     scope: 'model',
     description: 'An actor, tool or skill nothing refers to.',
     anchor: 'Archi unused elements; bpmnlint "element is unused"',

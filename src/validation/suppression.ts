@@ -9,10 +9,7 @@
  */
 import type { Range } from 'vscode-languageserver-types';
 
-/** A suppression that gives no reason: it still silences, but the reason is what reviewers need. */
-export const SUPPRESSION_WITHOUT_REASON = 'sts-ignore-without-reason';
-/** A suppression that silences nothing (the finding went away, or the id is misspelt). */
-export const UNUSED_SUPPRESSION = 'unused-suppression';
+export { SUPPRESSION_WITHOUT_REASON, UNUSED_SUPPRESSION } from '../rules/built-in.js';
 
 export interface Suppression {
     /** the rule id as written; empty when the comment names none */

@@ -12,6 +12,8 @@ import { ConfigWorkspace } from './config-workspace.js';
 const seen: Array<Record<string, unknown>> = [];
 const probe = defineRule({
     id: 'probe-options',
+    title: 'a probe',
+    area: 'structure',
     defaultSeverity: 'info',
     scope: 'local',
     description: 'Reports once per model, with the options it was given.',

@@ -98,6 +98,8 @@ function crowd(people: number): Record<string, string> {
 /** Compares every task with every other task through the index: the mistake the test is there to catch. */
 const quadraticCanary = defineRule({
     id: 'quadratic-canary',
+    title: 'test only',
+    area: 'structure',
     defaultSeverity: 'warning',
     scope: 'model',
     description: 'test only: tasks sharing an owner, found by comparing all pairs',

@@ -1,6 +1,8 @@
 /**
- * Every quick fix, keyed by the rule id of the finding it fixes. Adding a fix
- * means adding its module here.
+ * Every quick fix, keyed by its fix key. A rule offers a fix by naming its key
+ * in `fixes` of its declaration (src/rules/<id>.ts, or src/rules/built-in.ts);
+ * test/lsp/fix-keys.test.ts fails when a declared key has no fix here or a fix
+ * here is offered by no rule.
  *
  * Not offered, on purpose: duplicate-name (it needs a new name: use rename),
  * self-handoff, duplicate-handoff, unreachable-task, dead-end-task,
@@ -29,25 +31,23 @@ import { untrainedUserFixes } from './untrained-user.js';
 import { unusedElementFixes } from './unused-element.js';
 
 export const QUICK_FIXES: Readonly<Record<string, QuickFix>> = {
-    'unowned-task': unownedTaskFixes,
-    'untrained-user': untrainedUserFixes,
-    'missing-feedback-loop': missingFeedbackLoopFixes,
-    'unresolved-reference': unresolvedReferenceFixes,
-    'metric-without-review': metricWithoutReviewFixes,
-    'metric-without-owner': metricWithoutOwnerFixes,
-    'tool-without-owner': toolWithoutOwnerFixes,
-    'personal-data-without-owner': toolWithoutOwnerFixes,
-    'skill-gap': skillGapFixes,
-    'handoff-skill-gap': skillGapFixes,
-    'unstaffed-skill': unstaffedSkillFixes,
-    'tool-without-trained-user': toolWithoutTrainedUserFixes,
-    'single-point-of-failure': singlePointOfFailureFixes,
-    'automation-without-fallback': automationWithoutFallbackFixes,
-    'automation-without-oversight': automationWithoutOversightFixes,
-    'feedback-reaches-no-owner': feedbackReachesNoOwnerFixes,
-    'manual-reentry': manualReentryFixes,
-    'unmeasured-process': unmeasuredProcessFixes,
-    'unused-element': unusedElementFixes,
-    'sts-ignore-without-reason': addSuppressionReason,
-    'unused-suppression': removeSuppression
+    'assign-owner': unownedTaskFixes,
+    'add-training': untrainedUserFixes,
+    'add-feedback-loop': missingFeedbackLoopFixes,
+    'create-element': unresolvedReferenceFixes,
+    'add-review': metricWithoutReviewFixes,
+    'assign-metric-owner': metricWithoutOwnerFixes,
+    'assign-tool-owner': toolWithoutOwnerFixes,
+    'add-skill': skillGapFixes,
+    'staff-skill': unstaffedSkillFixes,
+    'train-someone': toolWithoutTrainedUserFixes,
+    'add-backup': singlePointOfFailureFixes,
+    'add-fallback': automationWithoutFallbackFixes,
+    'add-escalation': automationWithoutOversightFixes,
+    'send-to-owner': feedbackReachesNoOwnerFixes,
+    'add-integration': manualReentryFixes,
+    'add-metric': unmeasuredProcessFixes,
+    'remove-element': unusedElementFixes,
+    'add-suppression-reason': addSuppressionReason,
+    'remove-suppression': removeSuppression
 };
