@@ -159,3 +159,29 @@ function isCount(value: unknown): value is number {
 function isRecord(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * The documents a `reveal` from the page may open: the one the panel shows and
+ * those the elements of the last model it was sent are declared in — the files
+ * of the system being shown, and nothing else (no other scheme, no other file).
+ */
+export function revealableUris(shown: string, result: DiagramModelResult | undefined): Set<string> {
+    const uris = new Set<string>([shown]);
+    if (result?.kind !== 'model') return uris;
+    for (const node of result.model.nodes) if (node.source) uris.add(node.source.uri);
+    for (const edge of result.model.edges) if (edge.source) uris.add(edge.source.uri);
+    return uris;
+}
+
+/** Drops what the page may not send, and says so once per kind of problem (a page gone wrong would flood the log). */
+export class DroppedMessages {
+    private readonly logged = new Set<string>();
+
+    constructor(private readonly log: (line: string) => void) { }
+
+    drop(kind: 'malformed' | 'reveal-outside-system', detail: string): void {
+        if (this.logged.has(kind)) return;
+        this.logged.add(kind);
+        this.log(`sts diagram: dropped a message from the diagram page (${detail}); later ones like it are dropped without a word.`);
+    }
+}

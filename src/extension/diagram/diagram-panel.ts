@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import {
-    parseWebviewMessage, type DiagramView, type ExportFormat, type ExtensionToWebview,
+    DroppedMessages, parseWebviewMessage, revealableUris, type DiagramView, type ExportFormat, type ExtensionToWebview,
     type SourceLocation, type SourcePosition, type WebviewToExtension
 } from '../../protocol/diagram-protocol.js';
 import { diagramPageHtml, mediaRoots, PAGE_FILES } from './diagram-html.js';
@@ -30,6 +30,9 @@ export class DiagramPanel {
     private nextExportId = 1;
     private modelRequest: vscode.CancellationTokenSource | undefined;
     private disposed = false;
+    /** the documents a reveal may open: those of the system in the last model sent to the page */
+    private revealable = new Set<string>();
+    private readonly dropped = new DroppedMessages(line => console.warn(line));
 
     constructor(readonly panel: vscode.WebviewPanel, private documentUri: vscode.Uri, private following: boolean, private readonly options: DiagramPanelOptions) {
         panel.webview.options = { enableScripts: true, localResourceRoots: mediaRoots(options.extensionUri, vscode.Uri.joinPath) };
@@ -94,7 +97,10 @@ export class DiagramPanel {
 
     private receive(raw: unknown): void {
         const message = parseWebviewMessage(raw);
-        if (!message) return; // not a message the page may send: ignored
+        if (!message) {
+            this.dropped.drop('malformed', `not a message the page may send: ${describeRaw(raw)}`);
+            return;
+        }
         void this.handle(message).catch(error => console.error('sts diagram:', error));
     }
 
@@ -128,14 +134,18 @@ export class DiagramPanel {
         this.modelRequest = source;
         const result = await this.options.server.requestModel({ uri: this.documentUri.toString() }, source.token);
         if (source.token.isCancellationRequested) return;
+        this.revealable = revealableUris(this.documentUri.toString(), result);
         this.post({ type: 'model', requestId, result });
     }
 
     /** Puts the cursor on the declaration, in the editor that shows its file or beside the diagram. */
     private async reveal(location: SourceLocation): Promise<void> {
+        // The page may only point into the documents of the system it shows (see revealableUris).
+        if (!this.revealable.has(location.uri) && location.uri !== this.documentUri.toString()) {
+            this.dropped.drop('reveal-outside-system', 'a reveal of a document outside the system shown');
+            return;
+        }
         const uri = vscode.Uri.parse(location.uri, true);
-        // The page may only point into .sts documents: the diagram's own or another file of its system.
-        if (uri.toString() !== this.documentUri.toString() && !uri.path.endsWith('.sts')) return;
         const document = await vscode.workspace.openTextDocument(uri);
         const { start, end } = location.range;
         const range = document.validateRange(new vscode.Range(start.line, start.character, end.line, end.character));
@@ -162,6 +172,12 @@ export class DiagramPanel {
     private updateTitle(): void {
         this.panel.title = `Diagram: ${fileNameOf(this.documentUri)}`;
     }
+}
+
+/** The message's type for the log, never its content. */
+function describeRaw(raw: unknown): string {
+    const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+    return typeof type === 'string' ? `type '${type.slice(0, 40).replace(/[^\w-]/g, '?')}'` : typeof raw;
 }
 
 export function fileNameOf(uri: vscode.Uri): string {
