@@ -62,6 +62,21 @@ export const COMMANDS: readonly CommandSpec[] = [
         run: async (input, io) => (await import('./diagram.js')).runDiagram(input, io)
     },
     {
+        name: 'impact',
+        summary: 'what a change to the business does to its people: who must be trained, work changing hands, feedback, workload, data, findings (docs/impact.md)',
+        usage: 'sts impact <before> <after> | --since <git revision> [paths...] | <model with planned/retiring elements> [options]',
+        options: {
+            since: { type: 'string', value: 'REV', description: 'compare the paths (default: the working folder) as they were at a git revision with how they are now' },
+            format: { type: 'string', short: 'f', value: 'FORMAT', choices: ['text', 'json', 'md'], description: 'text (default), json (docs/impact.schema.json) or md (a pull request comment)' },
+            output: COMMON_OPTIONS['output']!,
+            config: COMMON_OPTIONS['config']!,
+            'fail-on': { type: 'string', value: 'WHAT', choices: ['new-findings', 'new-errors'], description: 'exit 1 when the new state has findings (or errors) the old one did not' }
+        },
+        positionals: { min: 0, missing: '' },
+        details: 'Before and after are each a .sts file or a folder. With one model, the business now (without its planned elements) is compared with the business once the change is done (without its retiring ones).\nExit codes: 0, 1 with --fail-on when the change brings new findings, 2 usage or input error.',
+        run: async (input, io) => (await import('../impact/run-impact.js')).runImpact(input, io)
+    },
+    {
         name: 'mcp',
         summary: 'answer an AI assistant\'s questions about the model (Model Context Protocol over stdio; docs/mcp.md)',
         usage: 'sts mcp [folder]',

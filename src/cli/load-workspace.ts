@@ -150,7 +150,15 @@ export interface LoadOptions {
  * configuration files that govern them, then builds the workspace with every check.
  */
 export async function loadWorkspace(files: readonly string[], options: LoadOptions = {}): Promise<LoadedWorkspace> {
-    const texts = files.map(file => [file, readText(file)] as const);
+    return loadTexts(files.map(file => [file, readText(file)] as const), options);
+}
+
+/**
+ * The same for texts already read, each with the absolute path it stands for (the
+ * configuration is looked up from there): `sts impact` loads a git revision this way.
+ */
+export async function loadTexts(texts: ReadonlyArray<readonly [string, string]>, options: LoadOptions = {}): Promise<LoadedWorkspace> {
+    const files = texts.map(([file]) => file);
     const { shared, Sts } = createStsServices(NodeFileSystem);
     const settings = Sts.config.RuleSettings;
     if (options.config) settings.useConfigFile(URI.file(configPath(options.config)));
