@@ -92,7 +92,7 @@ function cutRun(run: readonly CstNode[], gone: readonly boolean[], head: number,
         if (!gone[position]) return;
         const index = at.get(ref.offset) ?? 0;
         if (position > 0) spans.push([leaves[index - 1]!.offset, ref.end]);      // `, B`
-        else spans.push([ref.offset, leaves[index + 1]!.end]);                   // `A, `
+        else spans.push([ref.offset, (leaves[index + 2] ?? leaves[index + 1]!).offset]); // `A, ` up to the next item
     });
     return spans;
 }

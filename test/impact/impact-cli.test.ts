@@ -109,7 +109,8 @@ describe('sts impact', () => {
     it('says in one line what is wrong with the arguments or the revision, exit code 2', async () => {
         const folder = folderWith({ 'a/m.sts': BEFORE });
         const cases: Array<[string[], RegExp]> = [
-            [['impact', 'a'], /^sts: impact compares two states/],
+            [['impact'], /^sts: impact compares two states/],
+            [['impact', 'a', 'a', 'a'], /^sts: impact compares two states/],
             [['impact', 'a', 'missing'], /^sts: missing: no such file or folder$/],
             [['impact', 'a', 'a', '--format', 'pdf'], /^sts: --format: 'pdf' is not one of text, json, md\.$/],
             [['impact', 'a', 'a', '--fail-on', 'warnings'], /^sts: --fail-on: 'warnings' is not one of new-findings, new-errors\.$/],
