@@ -11,6 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingMessage } from './requirements.mjs';
 
 export const CODE_SERVER_VERSION = process.env.STS_CODE_SERVER_VERSION ?? '4.100.3';
 
@@ -80,9 +81,18 @@ function linkScript(dir, source, name) {
     symlinkSync(source, join(dir, name));
 }
 
+/** ripgrep's executable on PATH, or undefined. */
+export function ripgrepPath() {
+    for (const dir of (process.env.PATH ?? '').split(':').filter(Boolean)) {
+        if (existsSync(join(dir, 'rg'))) return join(dir, 'rg');
+    }
+    return undefined;
+}
+
 function requireRipgrep() {
-    if (existsSync('/usr/bin/rg')) return '/usr/bin/rg';
-    throw new Error('ripgrep is missing: install Debian\'s package first (apt-get install -y ripgrep)');
+    const rg = ripgrepPath();
+    if (rg) return rg;
+    throw new Error('ripgrep is missing: install it first (sudo apt-get install -y ripgrep)');
 }
 
 function log(message) {
@@ -90,6 +100,11 @@ function log(message) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+    const missing = missingMessage('scripts/code-server/install.mjs');
+    if (missing) {
+        console.error(missing);
+        process.exit(2);
+    }
     try {
         process.stdout.write(`${ensureCodeServer()}\n`);
     } catch (error) {

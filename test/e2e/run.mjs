@@ -2,7 +2,7 @@
 // `npm run test:e2e` (after `npm run package`): the extension in a real VS Code.
 // Checks the .vsix's file list, installs code-server when missing, installs the
 // .vsix into a temporary extensions folder, opens a temporary copy of
-// examples/ in code-server, and drives it with Playwright in Debian's Chromium
+// examples/ in code-server, and drives it with Playwright in the Chromium from npm (test/helpers/browser.mjs)
 // through the steps of rosa-scenario.mjs and config-scenario.mjs. Screenshots and logs go to
 // artefacts/e2e/. code-server is stopped by its process group at the end,
 // whatever happened. Exit code 0 only when every step passed.
@@ -10,9 +10,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { startCodeServer, QUIET_SETTINGS } from '../../scripts/code-server/launch.mjs';
 import { ensureCodeServer } from '../../scripts/code-server/install.mjs';
+import { launchBrowser } from '../helpers/browser.mjs';
 import { runSteps } from './harness.mjs';
 import { rosaSteps } from './rosa-scenario.mjs';
 import { CONFIG_TEXT, configSteps } from './config-scenario.mjs';
@@ -37,9 +37,6 @@ const SETTINGS = {
     'workbench.editor.enablePreview': false
 };
 
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
-
 const started = Date.now();
 const log = line => console.log(`[e2e ${String(Math.round((Date.now() - started) / 1000)).padStart(4)} s] ${line}`);
 
@@ -54,7 +51,11 @@ try {
     fail(`The packaged extension holds the wrong files. ${error instanceof Error ? error.message : String(error)}`);
 }
 log(`${relative(root, vsix)}: ${entries.length} files, only what VS Code loads`);
-ensureCodeServer();
+try {
+    ensureCodeServer();
+} catch (error) {
+    fail(`Could not install code-server: ${error instanceof Error ? error.message : String(error)}`);
+}
 
 const scratch = mkdtempSync(join(tmpdir(), 'sts-e2e-'));
 const folder = join(scratch, 'examples');
@@ -88,7 +89,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 try {
     server = await startCodeServer({ vsix, folder, settings: SETTINGS, log });
-    browser = await chromium.launch({ executablePath: process.env.STS_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+    browser = await launchBrowser();
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     // The workbench's and the webviews' console (frames included): where a diagram that fails says why.
     page.on('console', message => consoleLines.push(`[${message.type()}] ${message.location().url}: ${message.text()}`));

@@ -15,10 +15,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { QUIET_SETTINGS, startCodeServer } from '../../scripts/code-server/launch.mjs';
 import { check, eventually, runSteps } from '../e2e/harness.mjs';
 import { Workbench } from '../e2e/workbench.mjs';
+import { launchBrowser } from '../helpers/browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const artefacts = join(root, 'artefacts', 'preview', 'code-server');
@@ -47,7 +47,7 @@ try {
         vsix, folder, log,
         settings: { ...QUIET_SETTINGS, 'editor.autoClosingBrackets': 'never', 'editor.autoClosingQuotes': 'never', 'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' }, 'editor.suggestOnTriggerCharacters': false, 'workbench.editor.enablePreview': false }
     });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'] });
+    browser = await launchBrowser();
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     const workbench = new Workbench(page);
     await page.goto(server.url);
