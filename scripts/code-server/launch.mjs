@@ -1,6 +1,7 @@
 // Starts code-server for one run and stops it again: a temporary home for
 // everything it writes (user data, extensions, config, XDG folders, TMPDIR),
-// the given .vsix installed into the temporary extensions folder, 127.0.0.1 on
+// the given .vsix (if any; a test run may load the extension as a development
+// path instead) installed into the temporary extensions folder, 127.0.0.1 on
 // a free port, and a stop() that ends the whole process group — extension
 // hosts otherwise wait hours for a reconnection.
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,7 +27,7 @@ export const QUIET_SETTINGS = {
 };
 
 /**
- * @param {{ vsix: string, folder: string, port?: number, settings?: Record<string, unknown>, log?: (line: string) => void }} options
+ * @param {{ vsix?: string, folder: string, port?: number, settings?: Record<string, unknown>, log?: (line: string) => void }} options
  * @returns {Promise<{ url: string, pid: number, home: string, logFile: string, userDataDir: string, exited: Promise<number | string | null>, stop: () => Promise<void> }>}
  */
 export async function startCodeServer({ vsix, folder, port, settings = QUIET_SETTINGS, log = () => {} }) {
@@ -47,11 +48,13 @@ export async function startCodeServer({ vsix, folder, port, settings = QUIET_SET
     writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 
     const common = ['--config', config, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
-    log(`installing ${vsix} into ${extensionsDir}`);
-    const install = spawnSync(process.execPath, [entry, ...common, '--install-extension', vsix], { env, encoding: 'utf8' });
-    if (install.status !== 0) {
-        rmSync(home, { recursive: true, force: true });
-        throw new Error(`code-server could not install ${vsix}:\n${install.stdout}${install.stderr}`);
+    if (vsix) {
+        log(`installing ${vsix} into ${extensionsDir}`);
+        const install = spawnSync(process.execPath, [entry, ...common, '--install-extension', vsix], { env, encoding: 'utf8' });
+        if (install.status !== 0) {
+            rmSync(home, { recursive: true, force: true });
+            throw new Error(`code-server could not install ${vsix}:\n${install.stdout}${install.stderr}`);
+        }
     }
 
     const chosenPort = port ?? await freePort();

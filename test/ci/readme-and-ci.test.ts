@@ -33,8 +33,9 @@ describe('the README\'s Quick start and CI', () => {
         expect(installs).toBeGreaterThan(runsEach);
     });
 
-    it('.ci/run then runs the end-to-end suite', () => {
+    it('.ci/run then runs the end-to-end suite and the extension-host suite', () => {
         expect(firstLine(/^npm run test:e2e$/)).toBeGreaterThan(firstLine(/apt-get install/));
+        expect(firstLine(/^npm run test:vscode$/)).toBeGreaterThan(firstLine(/^npm run test:e2e$/));
     });
 
     it('the extractor prints the commands one a line, as .ci/run reads them', () => {

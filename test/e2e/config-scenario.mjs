@@ -21,7 +21,7 @@ export function configSteps({ workbench, page }) {
                     if (await offered.count() === 0) await workbench.press('Control+Space');
                     const rows = await page.locator('.suggest-widget .monaco-list-row').allInnerTexts();
                     return { ok: await offered.count() > 0, seen: rows.length ? `offered: ${rows.join(' | ').replace(/\s+/g, ' ').slice(0, 200)}` : 'no suggestions shown' };
-                }, { limitMs: 30_000 });
+                }, { limitMs: 60_000 });
             }
         }
     ];
