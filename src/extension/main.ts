@@ -9,6 +9,7 @@ import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import { registerAssistantTools, type AssistantRegistration } from './assistant-tools.js';
 import { registerDiagramPreview } from './diagram/index.js';
+import { registerImpactCommand } from './impact-command.js';
 import { registerNewModelCommand } from './new-model.js';
 import { registerWalkthroughCommands } from './walkthrough.js';
 
@@ -19,6 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ assi
     // Before the client starts: the panel serializer must exist when VS Code restores diagrams.
     registerDiagramPreview(context, client);
     registerNewModelCommand(context);
+    registerImpactCommand(context, client);
     registerWalkthroughCommands(context);
     await client.start();
     return { assistant: registerAssistantTools(context, client) };

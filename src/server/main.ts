@@ -7,11 +7,13 @@ import { createStsServices } from '../language/sts-module.js';
 import { reportIndexingProgress } from './indexing-progress.js';
 import { registerDiagramService } from './diagram-service.js';
 import { registerAssistantTools } from '../mcp/language-server-tools.js';
+import { registerImpactService } from '../impact/impact-service.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Sts } = createStsServices({ connection, ...NodeFileSystem });
 registerDiagramService(connection, Sts);
 registerAssistantTools(connection, Sts);
+registerImpactService(connection);
 new ConfigReloader(shared, Sts, connection);
 reportIndexingProgress(connection, shared);
 startLanguageServer(shared);
