@@ -18,6 +18,8 @@ import type { Model } from '../../src/language/generated/ast.js';
 import { buildDiagramModel, createBundledElk, findingsOfDocuments, layoutDiagram, LayoutCache, renderSvg } from '../../src/diagram/index.js';
 import type { DiagramModel, LaidOutDiagram, ViewKind, ViewRequest } from '../../src/diagram/index.js';
 import { generateModel } from './generate-model.js';
+import { viewsOfExamples } from './examples-quality.js';
+import { quality, type Quality } from './quality.js';
 
 const argv = process.argv.slice(2);
 const sizesArgument = argv[argv.indexOf('--sizes') + 1];
@@ -33,10 +35,43 @@ function stopTimer(timer: Timer): Took {
     return { wallMs: performance.now() - timer.wall, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-interface ViewFigures { view: ViewKind; nodes: number; edges: number; modelMs: number; layoutMs: number; renderMs: number; totalMs: number; totalWallMs: number; flatNodes: number; flatEdges: number; flatElkMs: number | null; flatElkWallMs: number | null; ratio: number | null }
+interface ViewFigures { quality: Quality; view: ViewKind; nodes: number; edges: number; modelMs: number; layoutMs: number; renderMs: number; totalMs: number; totalWallMs: number; flatNodes: number; flatEdges: number; flatElkMs: number | null; flatElkWallMs: number | null; ratio: number | null }
 interface EditFigures { edit: string; view: string; reparseMs: number; diagramMs: number; diagramWallMs: number; movedUnchanged: number; movedInEditedProcess: number; comparedNodes: number; shiftedFrames: number }
 
+/** Layout quality of every view of every example, and of a generated business of 40 elements, at a 700 px panel. */
+async function printQuality(): Promise<Array<{ example: string; view: string; quality: Quality }>> {
+    const rows: Array<{ example: string; view: string; quality: Quality }> = [];
+    for (const view of await viewsOfExamples('examples')) {
+        rows.push({ example: view.example, view: view.request.view + (view.request.process ? ` ${view.request.process}` : ''), quality: quality(view.diagram) });
+    }
+    const small = generateModel(26); // 26 tasks, 4 actors, 3 tools, 3 processes, feedback and metrics: about 40 elements
+    const services = createStsServices(EmptyFileSystem);
+    const document = await load(services, URI.parse('memory:///forty.sts'), small.text);
+    const model = modelOf(services, document);
+    for (const view of VIEWS) rows.push({ example: `generated, ${model.nodes.length} elements`, view, quality: quality(await layoutDiagram(model, { view }, { elk: createBundledElk })) });
+    console.log('\nlayout quality at a 700 px panel (overlaps must be 0; text must stay >= 11 px)');
+    console.log(`${'example'.padEnd(30)} ${'view'.padEnd(26)} ${qualityHeader()}`);
+    for (const row of rows) console.log(`${row.example.padEnd(30)} ${row.view.padEnd(26)} ${qualityRow(row.quality)}`);
+    const bad = rows.filter(row => overlapsOf(row.quality) > 0 || row.quality.smallestText < 11);
+    console.log(bad.length === 0 ? 'every view: 0 overlaps, text >= 11 px' : `NOT MET in ${bad.length} views: ${bad.map(row => `${row.example} ${row.view}`).join('; ')}`);
+    return rows;
+}
+
+function overlapsOf(q: Quality): number {
+    return q.nodeNode + q.labelNode + q.labelLabel + q.badgeEdge + q.badgeOther + q.edgeThroughNode;
+}
+
+function qualityHeader(): string {
+    return 'crossings  node-node label-node label-label badge-line badge-other line-thru-node  fit@700  text px  edge length';
+}
+
+function qualityRow(q: Quality): string {
+    const n = (value: number, width: number) => String(value).padStart(width);
+    return `${n(q.crossings, 9)} ${n(q.nodeNode, 10)} ${n(q.labelNode, 10)} ${n(q.labelLabel, 11)} ${n(q.badgeEdge, 10)} ${n(q.badgeOther, 11)} ${n(q.edgeThroughNode, 14)} ${q.fitScale.toFixed(2).padStart(8)} ${q.smallestText.toFixed(1).padStart(8)} ${n(q.edgeLength, 12)}`;
+}
+
 async function main(): Promise<void> {
+    const qualityRows = argv.includes('--no-quality') ? [] : await printQuality();
     const elk = createBundledElk();
     await elk.layout({ id: 'warm-up', layoutOptions: { 'elk.algorithm': 'layered' }, children: [{ id: 'a', width: 10, height: 10 }, { id: 'b', width: 10, height: 10 }], edges: [{ id: 'e', sources: ['a'], targets: ['b'] }] });
     const results: Array<{ tasks: number; processes: number; parseAndValidateMs: number; views: ViewFigures[]; edits: EditFigures[] }> = [];
@@ -68,6 +103,7 @@ async function main(): Promise<void> {
             }
             const totalMs = modelTook.cpuMs + layoutTook.cpuMs + renderTook.cpuMs;
             views.push({
+                quality: quality(diagram),
                 view, nodes: diagram.nodes.length, edges: diagram.edges.length,
                 modelMs: modelTook.cpuMs, layoutMs: layoutTook.cpuMs, renderMs: renderTook.cpuMs, totalMs,
                 totalWallMs: modelTook.wallMs + layoutTook.wallMs + renderTook.wallMs,
@@ -97,7 +133,7 @@ async function main(): Promise<void> {
         print(results[results.length - 1]!);
     }
     mkdirSync('.bench', { recursive: true });
-    writeFileSync('.bench/diagram.json', JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
+    writeFileSync('.bench/diagram.json', JSON.stringify({ date: new Date().toISOString(), node: process.version, quality: qualityRows, results }, null, 2));
     console.log('\nwritten .bench/diagram.json');
 }
 
@@ -167,6 +203,8 @@ function print(result: { tasks: number; processes: number; parseAndValidateMs: n
     for (const view of result.views) {
         console.log(`${view.view.padEnd(9)} ${String(view.nodes).padStart(6)} ${String(view.edges).padStart(6)} ${ms(view.modelMs)} ${ms(view.layoutMs)} ${ms(view.renderMs)} ${ms(view.totalMs)} | ${`${view.flatNodes}/${view.flatEdges}`.padStart(24)} ${ms(view.flatElkMs)}  ${view.ratio === null ? '—' : view.ratio.toFixed(3)}`);
     }
+    console.log(`layout quality at a 700 px panel: ${qualityHeader()}`);
+    for (const view of result.views) console.log(`${view.view.padEnd(9)} ${' '.repeat(44)}${qualityRow(view.quality)}`);
     console.log('edit in the 50-task process       view            re-parse  model+layout+SVG  moved: other / in edited process, of compared; other frames shifted');
     for (const edit of result.edits) {
         console.log(`${edit.edit.padEnd(33)} ${edit.view.padEnd(15)} ${ms(edit.reparseMs)}   ${ms(edit.diagramMs)}           ${edit.movedUnchanged} / ${edit.movedInEditedProcess} of ${edit.comparedNodes}; ${edit.shiftedFrames}`);

@@ -84,7 +84,10 @@ class DiagramPreview {
         const canvas = element('div', 'sts-canvas');
         frame.append(canvas);
         this.canvas = new DiagramCanvas(canvas, location => this.reveal(location));
-        this.viewport = new Viewport(frame, canvas, scale => this.toolbar.showZoom(scale));
+        this.viewport = new Viewport(frame, canvas, (scale, mode) => {
+            this.toolbar.showZoom(scale);
+            this.root.dataset['zoom'] = mode;
+        });
         this.frame = frame;
         root.append(this.toolbar.element, this.banner.element, frame);
         // The panel's shape decides the layout's width and the process view's direction: lay out again when it changes.

@@ -27,7 +27,7 @@ export class Viewport {
     private content = { width: 0, height: 0 };
     mode: ZoomMode = 'fit-width';
 
-    constructor(private readonly frame: HTMLElement, private readonly canvas: HTMLElement, private readonly onChange: (scale: number) => void) {
+    constructor(private readonly frame: HTMLElement, private readonly canvas: HTMLElement, private readonly onChange: (scale: number, mode: ZoomMode) => void) {
         frame.addEventListener('wheel', event => this.wheel(event), { passive: false });
         frame.addEventListener('pointerdown', event => this.pointerDown(event));
         frame.addEventListener('pointermove', event => this.pointerMove(event));
@@ -161,7 +161,7 @@ export class Viewport {
 
     private apply(): void {
         this.canvas.style.transform = `translate(${this.x}px, ${this.y}px) scale(${this.scale})`;
-        this.onChange(this.scale);
+        this.onChange(this.scale, this.mode);
     }
 }
 

@@ -45,6 +45,16 @@ function bestPoint(edge: PlacedEdge, obstacles: readonly Box[], grid: SegmentGri
         if (conflicts === 0) return point;
         if (!best || conflicts < best.conflicts) best = { point, conflicts };
     }
+    // No free point on the line: beside it, close enough to read as its mark.
+    for (let step = 0; step <= samples; step += 2) {
+        const fraction = 0.1 + (0.8 * step) / samples;
+        const point = pointAt(edge.points, total * fraction);
+        for (const [dx, dy] of [[0, -14], [0, 14], [14, 0], [-14, 0], [0, -22], [0, 22]] as const) {
+            const beside = { x: point.x + dx, y: point.y + dy };
+            const box = badgeBox(beside);
+            if (obstacles.every(obstacle => !overlaps(box, obstacle)) && grid.hits(box, '') === 0) return beside;
+        }
+    }
     return best?.point ?? pointAt(edge.points, total / 2);
 }
 

@@ -47,7 +47,8 @@ export function translatePart(part: Part, dx: number, dy: number): Part {
         edges: part.edges.map(edge => ({
             ...edge,
             points: edge.points.map(point => ({ x: point.x + dx, y: point.y + dy })),
-            ...(edge.labelBox ? { labelBox: box(edge.labelBox) } : {})
+            ...(edge.labelBox ? { labelBox: box(edge.labelBox) } : {}),
+            ...(edge.badge ? { badge: { x: edge.badge.x + dx, y: edge.badge.y + dy } } : {})
         }))
     };
 }
