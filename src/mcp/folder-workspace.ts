@@ -26,6 +26,7 @@ type Signature = string;
 
 export class FolderWorkspace implements ModelAccess {
     readonly services: StsServices;
+    readonly images = true;
     private readonly shared: StsSharedServices;
     private readonly known = new Map<string, Signature>();
     private readonly configs = new Map<string, Signature>();

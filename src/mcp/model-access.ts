@@ -23,6 +23,8 @@ export interface ModelAccess {
     documents(): readonly LangiumDocument<Model>[];
     /** lines an answer should add: files left out of the model, broken configuration files */
     notes?(): string[];
+    /** whether the answers may carry images (an MCP client: yes; VS Code 1.100's language-model tools take text only) */
+    readonly images?: boolean;
     /** where an editor holds the files: apply a change there (undoable) instead of writing the files */
     applyEdit?(edit: WorkspaceEdit): Promise<boolean>;
 }

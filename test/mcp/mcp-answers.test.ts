@@ -139,7 +139,29 @@ describe('sts mcp answers agree with sts report (Rosa\'s Trattoria, first draft)
             rmSync(out, { force: true });
         }
         expect(answer.data.svg).toMatch(/^<svg/);
-        expect(answer.text).toMatch(/The process view of Rosa's Trattoria \(process DineIn\): \d+ nodes, \d+ edges/);
+        expect(answer.text).toMatch(/The process view of Rosa's Trattoria \(process DineIn\): \d+ nodes, \d+ edges; PNG \d+×\d+ pixels/);
+    });
+
+    it('diagram: a valid PNG image block, the same picture as sts diagram --format png', { timeout: 90_000 }, async () => {
+        const answer = await session.call('diagram', { view: 'training', format: 'png' });
+        expect(answer.isError).toBe(false);
+        expect(answer.images).toHaveLength(1);
+        expect(answer.images[0]!.mimeType).toBe('image/png');
+        const png = Buffer.from(answer.images[0]!.data, 'base64');
+        expect(isValidPng(png)).toBe(true);
+        expect(answer.data.svg).toBeUndefined();
+        const out = path.join(folder, '..', `.mcp-test-${process.pid}.png`);
+        try {
+            const drawn = await runCli(['diagram', '.', '--view', 'training', '--format', 'png', '-o', out], folder);
+            expect(drawn.status).toBe(0);
+            const cli = readFileSync(out);
+            expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([cli.readUInt32BE(16), cli.readUInt32BE(20)]);
+        } finally {
+            rmSync(out, { force: true });
+        }
+        const both = await session.call('diagram', { view: 'system' });
+        expect(both.images).toHaveLength(1);
+        expect(both.data.svg).toMatch(/^<svg/);
     });
 });
 
@@ -183,6 +205,30 @@ describe('sts mcp apply_quick_fix', () => {
         }
     }, 120_000);
 });
+
+/** A PNG whose chunks are all intact: signature, IHDR first, every chunk's CRC right, IDAT present, IEND last. */
+function isValidPng(bytes: Buffer): boolean {
+    if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return false;
+    const types: string[] = [];
+    for (let offset = 8; offset < bytes.length;) {
+        const length = bytes.readUInt32BE(offset);
+        const type = bytes.subarray(offset + 4, offset + 8);
+        const crc = bytes.readUInt32BE(offset + 8 + length);
+        if (crc32(bytes.subarray(offset + 4, offset + 8 + length)) !== crc) return false;
+        types.push(type.toString('latin1'));
+        offset += 12 + length;
+    }
+    return types[0] === 'IHDR' && types.includes('IDAT') && types[types.length - 1] === 'IEND' && bytes.readUInt32BE(16) > 0 && bytes.readUInt32BE(20) > 0;
+}
+
+function crc32(bytes: Uint8Array): number {
+    let crc = 0xffffffff;
+    for (const byte of bytes) {
+        crc ^= byte;
+        for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+    }
+    return (crc ^ 0xffffffff) >>> 0;
+}
 
 /** The first Markdown table whose header starts with the given cell: header cells and row cells, trimmed. */
 function markdownTable(markdown: string, first: string): { header: string[]; rows: string[][] } {

@@ -1,31 +1,23 @@
 /**
  * `diagram`: a view of one system drawn by the same three stages as the preview
- * and `sts diagram` — as SVG text, and as a PNG image where a rasteriser is
- * available.
+ * and `sts diagram` — as SVG text, and as a PNG image (resvg, as `sts diagram
+ * --format png`) where the answer may carry images and resvg is installed.
  */
-import { createBundledElk, diagramModelOfDocument, layoutDiagram, renderSvg, VIEW_KINDS, type ViewKind } from '../../diagram/index.js';
+import { createBundledElk, diagramModelOfDocument, layoutDiagram, renderPng, renderSvg, VIEW_KINDS, type ViewKind } from '../../diagram/index.js';
 import { objectSchema } from '../arguments.js';
 import { noSuch, selectSystems } from '../model-access.js';
 import { ToolError, type ToolDefinition, type ToolImage } from '../tool.js';
-
-/** SVG text → PNG bytes; set where a rasteriser is bundled (see server.ts). */
-export type PngRenderer = (svg: string) => Promise<Uint8Array> | Uint8Array;
-let pngRenderer: PngRenderer | undefined;
-
-export function usePngRenderer(renderer: PngRenderer | undefined): void {
-    pngRenderer = renderer;
-}
 
 export const diagramTool: ToolDefinition = {
     name: 'diagram',
     title: 'Draw the diagram',
     description: 'Draws a view of the system: system (people on top, tools at the bottom, the work between), process (a swimlane per actor with its handoffs, feedback and metrics) or training (who is trained on what). '
-        + 'Returns SVG text, and a PNG image when format is png or both.',
+        + 'Returns the SVG text and a PNG image (format both, the default where images can be returned), or only one of them (format svg or png).',
     inputSchema: objectSchema({
         view: { type: 'string', enum: VIEW_KINDS, description: 'system (default), process or training.' },
         process: { type: 'string', description: 'For the process view: which process (default: the first).' },
         theme: { type: 'string', enum: ['light', 'dark'], description: 'Colours: light (default) or dark.' },
-        format: { type: 'string', enum: ['svg', 'png', 'both'], description: 'svg (default): the SVG text; png: a PNG image; both.' },
+        format: { type: 'string', enum: ['svg', 'png', 'both'], description: 'both (default): the SVG text and a PNG image; svg: only the text; png: only the image.' },
         system: { type: 'string', description: 'The name of the system, when the workspace holds several.' }
     }),
     readOnly: true,
@@ -35,9 +27,9 @@ export const diagramTool: ToolDefinition = {
         const system = systems[0]!;
         const view = (args['view'] as ViewKind | undefined) ?? 'system';
         const processName = args['process'] as string | undefined;
-        const format = (args['format'] as string | undefined) ?? 'svg';
+        const format = (args['format'] as string | undefined) ?? (model.images ? 'both' : 'svg');
         if (processName !== undefined && view !== 'process') throw new ToolError(`'process' goes with view process (the view asked for is ${view}).`);
-        if (format !== 'svg' && !pngRenderer) throw new ToolError('PNG images are not available in this installation; ask for format svg.');
+        if (format !== 'svg' && !model.images) throw new ToolError('This client takes no images; ask for format svg.');
         const diagramModel = diagramModelOfDocument(model.services, system.documents[0]!);
         if (processName !== undefined && !diagramModel.nodes.some(node => node.kind === 'process' && node.name === processName)) {
             throw noSuch('process', processName, diagramModel.nodes.filter(node => node.kind === 'process').map(node => node.name));
@@ -46,8 +38,19 @@ export const diagramTool: ToolDefinition = {
         const laidOut = await layoutDiagram(diagramModel, { view, ...(processName ? { process: processName } : {}) }, { elk: createBundledElk });
         const svg = renderSvg(laidOut, { theme: (args['theme'] as 'light' | 'dark' | undefined) ?? 'light' });
         const images: ToolImage[] = [];
-        if (format !== 'svg') images.push({ mimeType: 'image/png', data: Buffer.from(await pngRenderer!(svg)).toString('base64') });
-        const summary = `The ${view} view of ${system.title ?? system.name}${processName ? ` (process ${processName})` : ''}: ${laidOut.nodes.length} nodes, ${laidOut.edges.length} edges.`;
+        let note = '';
+        if (format !== 'svg') {
+            try {
+                const png = Buffer.from(await renderPng(svg));
+                images.push({ mimeType: 'image/png', data: png.toString('base64') });
+                note = `; PNG ${png.readUInt32BE(16)}×${png.readUInt32BE(20)} pixels`;
+            } catch (error) {
+                // resvg is a native package from npm: an installation without it still draws SVG.
+                if (format === 'png') throw new ToolError(`No PNG: the renderer is not available here (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); ask for format svg.`);
+                note = '; no PNG: the renderer is not available here';
+            }
+        }
+        const summary = `The ${view} view of ${system.title ?? system.name}${processName ? ` (process ${processName})` : ''}: ${laidOut.nodes.length} nodes, ${laidOut.edges.length} edges${note}.`;
         return {
             text: format === 'png' ? summary : `${summary}\n\n${svg}`,
             data: { system: system.name, view, ...(processName ? { process: processName } : {}), nodes: laidOut.nodes.length, edges: laidOut.edges.length, ...(format !== 'png' ? { svg } : {}) },
