@@ -94,7 +94,7 @@ describe('the diagram webview page in Chromium, with the real model of Rosa’s 
         await harness.send({ type: 'selection', uri: ROSA_URI, position: { line: lineOf('tool ReviewSite'), character: 8 } });
         await page.waitForSelector('#sts-app[data-highlighted="tool:ReviewSite"]');
         expect(isInside((await review.boundingBox())!)).toBe(true);
-        await page.click('button:text-is("Fit")');
+        await page.click('button:text-is("All")');
     });
 
     it('keeps the last good diagram and shows the syntax error when the text stops parsing', async () => {
