@@ -61,7 +61,8 @@ export interface RuleContext<O extends RuleOptions = RuleOptions> {
     readonly model: Model;
     readonly index: SystemIndex;
     readonly options: O;
-    report(finding: Finding): void;
+    /** a plain function (not a method), so a rule may take it out of the context */
+    readonly report: (finding: Finding) => void;
 }
 
 /** Everything a finding id declares about itself; what configuration, reports, docs and quick fixes are derived from. */
