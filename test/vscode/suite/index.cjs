@@ -8,7 +8,8 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vscode = require('vscode');
-const { behaviours } = require('./behaviours.cjs');
+// The assistant registration (assistant.cjs) runs after the editor behaviours.
+const behaviours = [...require('./behaviours.cjs').behaviours, ...require('./assistant.cjs').behaviours];
 
 const LIMIT_MS = Number(process.env.STS_VSCODE_TEST_LIMIT_MS ?? 90_000);
 
