@@ -87,14 +87,17 @@ export class BusinessPeople {
      * Can answer for work: own a task or a process, receive feedback that closes a loop,
      * own a metric, stand in for someone. Staff who are there: not a role nobody fills.
      */
-    canAnswerFor(actor: Actor | undefined): actor is Actor {
+    canAnswerFor(actor: Actor | undefined): boolean {
         return actor !== undefined && this.isStaff(actor) && !this.isVacant(actor);
     }
 
-    /** Must be trained on the tools they do the business's work with: staff and outside workers, not customers or agents. */
+    /**
+     * Must be trained on the tools they do the business's work with: staff and outside workers;
+     * not customers (self-service), not agents (configured, not trained), not a role nobody fills.
+     */
     mustBeTrained(actor: Actor): boolean {
         const standing = this.standing(actor);
-        return standing !== 'customer' && standing !== 'agent';
+        return standing !== 'customer' && standing !== 'agent' && !this.isVacant(actor);
     }
 
     /** Whether the tool needs training at all (`needs no training` says it does not). */
@@ -142,7 +145,7 @@ export class BusinessPeople {
         let owners = this.ownersCache.get(subject);
         if (owners) return owners;
         const found = new Set<Actor>();
-        const add = (actor: Actor | undefined) => { if (this.canAnswerFor(actor)) found.add(actor); };
+        const add = (actor: Actor | undefined) => { if (actor && this.canAnswerFor(actor)) found.add(actor); };
         add(subject.owner?.ref);
         if (isProcess(subject)) {
             for (const task of this.index.tasksOf(subject)) add(task.owner?.ref);

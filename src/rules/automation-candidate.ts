@@ -1,12 +1,15 @@
 import type { Tool } from '../language/generated/ast.js';
 import { label } from '../model/labels.js';
+import { couldAutomate, isHandsOn } from '../model/tool-kinds.js';
 import { defineRule } from './rule.js';
 
 /**
  * Human-centred design from the source article: automate the repetitive,
  * rule-based, error-prone work, and keep people on the rest. A manual task marked
- * repetitive or rule-based whose people already work with a tool (the task uses
- * it, or its owner is trained on it) is a candidate.
+ * rule-based, or repetitive, that is done in software is a candidate: that software
+ * (or, for rule-based work done with no tool, software its owner already works with)
+ * might do it. Hands-on work — with a machine, equipment or a device: packing,
+ * cleaning, mowing, sterilising — is never proposed for automation by a tool.
  */
 export const automationCandidate = defineRule({
     id: 'automation-candidate',
@@ -21,16 +24,20 @@ export const automationCandidate = defineRule({
     check({ model, index, report }) {
         for (const task of model.elements) {
             if (task.$type !== 'Task' || task.automatedBy || !(task.repetitive || task.ruleBased)) continue;
-            const tools = new Set<Tool>();
-            for (const tool of task.uses) if (tool.ref) tools.add(tool.ref);
+            const used = task.uses.map(reference => reference.ref).filter((tool): tool is Tool => tool !== undefined);
+            if (used.some(isHandsOn)) continue;
+            const tools = new Set<Tool>(used.filter(couldAutomate));
             const owner = task.owner?.ref;
-            if (owner) for (const tool of index.trainedTools(owner)) tools.add(tool);
+            if (tools.size === 0 && task.uses.length === 0 && task.ruleBased && owner) {
+                for (const tool of index.trainedTools(owner)) if (couldAutomate(tool)) tools.add(tool);
+            }
             if (tools.size === 0) continue;
             const traits = [task.repetitive && 'repetitive', task.ruleBased && 'rule-based', task.errorProne && 'error-prone'].filter(Boolean).join(', ');
             const names = [...tools].map(tool => tool.name);
+            const answering = owner && index.people.canAnswerFor(owner) ? `${owner.name} still answering for it` : 'a person of the business still answering for it';
             report({
                 node: task, property: 'name',
-                message: `Task ${label(task)} is done by hand but is ${traits}: ${names.join(' or ')} might do it. Consider 'automated by ${names[0]}', with ${owner ? owner.name : 'a person'} still answering for it.`,
+                message: `Let software do ${label(task)}: it is done by hand but is ${traits}, and ${names.join(' or ')} might do it. Consider 'automated by ${names[0]}', with ${answering} and a fallback for when it fails.`,
                 data: { task: task.name, tools: names }
             });
         }

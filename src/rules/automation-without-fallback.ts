@@ -18,12 +18,12 @@ export const automationWithoutFallback = defineRule({
     defaultOptions: {},
     check({ model, report }) {
         for (const task of model.elements) {
-            if (task.$type !== 'Task' || !task.automatedBy || task.fallback || !task.owner) continue;
+            if (task.$type !== 'Task' || !task.automatedBy?.ref || task.fallback || !task.owner) continue;
             const tool = task.automatedBy.ref;
             report({
                 node: task, property: 'automatedBy',
-                message: `Task ${label(task)} is done by ${tool ? label(tool) : task.automatedBy.$refText}, with no fallback: when it is down, nobody is named to do the work by hand. Add 'fallback' with the task or person that takes over.`,
-                data: { task: task.name, tool: task.automatedBy.$refText, owner: task.owner.ref?.name }
+                message: `When ${label(tool)} is down, nobody is named to do ${label(task)} by hand. Name a fallback: the person of the business, or the manual task, that takes over (${task.owner.ref?.name ?? task.owner.$refText} answers for it).`,
+                data: { task: task.name, tool: tool.name, owner: task.owner.ref?.name }
             });
         }
     }

@@ -1,6 +1,5 @@
 import { label } from '../model/labels.js';
 import { defineRule } from './rule.js';
-import { isPeople } from './shared/people.js';
 
 /**
  * Parasuraman's levels of automation; GDPR Art. 22 for decisions about people:
@@ -17,14 +16,15 @@ export const automationWithoutOversight = defineRule({
     description: 'An automated task owned by an agent or outside party that escalates to no one.',
     anchor: 'Parasuraman levels of automation; GDPR Art. 22',
     defaultOptions: {},
-    check({ model, report }) {
+    check({ model, index, report }) {
         for (const task of model.elements) {
-            if (task.$type !== 'Task' || !task.automatedBy || task.escalatesTo) continue;
+            if (task.$type !== 'Task' || !task.automatedBy?.ref) continue;
             const owner = task.owner?.ref;
-            if (!owner || isPeople(owner)) continue;
+            // only the business's people oversee (docs/people.md); a role nobody fills is unowned-task's finding
+            if (!owner || index.people.isStaff(owner) || index.people.canAnswerFor(task.escalatesTo?.ref)) continue;
             report({
                 node: task, property: 'owner',
-                message: `Task ${label(task)} is automated and answered for by ${label(owner)} (${owner.kind}), and it escalates to no one: no person of the business oversees what it decides. Add 'escalates to' someone who can step in.`,
+                message: `Nobody of the business oversees ${label(task)}: ${label(owner)} (${owner.kind}) answers for what ${task.automatedBy.ref.name} decides, and it escalates to ${task.escalatesTo?.ref ? `${task.escalatesTo.ref.name}, who is not one of the business's people` : 'no one'}. Name the person who steps in: 'escalates to' someone of the business.`,
                 data: { task: task.name, owner: owner.name, tool: task.automatedBy.ref?.name }
             });
         }

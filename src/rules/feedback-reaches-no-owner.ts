@@ -1,5 +1,6 @@
 import type { Actor, Subject } from '../language/generated/ast.js';
 import type { SystemIndex } from '../model/system-index.js';
+import { label } from '../model/labels.js';
 import { defineRule } from './rule.js';
 import { listWords } from './shared/people.js';
 
@@ -28,12 +29,13 @@ export const feedbackReachesNoOwner = defineRule({
             const receiver = feedback.target?.ref;
             if (receiver && reaches(index, receiver, owners)) continue;
             const about = listWords(subjects.map(subject => subject.name));
-            const ownerWords = owners.size > 0 ? listWords([...owners].map(actor => actor.name)) : 'nobody (it has no owner)';
+            const ownerWords = owners.size > 0 ? listWords([...owners].map(actor => actor.name)) : undefined;
+            const send = ownerWords ? `Send it to ${ownerWords}.` : `Name an owner of ${about} first, then send it to them.`;
             report({
                 ...(receiver ? { node: feedback, property: 'target' } : { node: feedback, property: 'name' }),
                 message: receiver
-                    ? `Feedback ${feedback.name} goes to ${receiver.name}, who owns nothing in ${about}, so nobody who can change it hears it. Send it to ${ownerWords}.`
-                    : `Feedback ${feedback.name} about ${about} goes to no one. Add 'to' with ${ownerWords}.`,
+                    ? `${label(feedback)} goes to ${receiver.name}, ${index.people.canAnswerFor(receiver) ? `who owns nothing in ${about}` : `who is not one of the business's people`}, so nobody who can change ${about} hears it. ${send}`
+                    : `${label(feedback)} about ${about} goes to no one, so nobody who can change it hears it. ${ownerWords ? `Add 'to' with ${ownerWords}.` : send}`,
                 data: { feedback: feedback.name, receiver: receiver?.name, owners: [...owners].map(actor => actor.name) }
             });
         }

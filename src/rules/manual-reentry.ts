@@ -1,12 +1,20 @@
-import type { FlowNode, Tool } from '../language/generated/ast.js';
+import type { Actor, FlowNode, Process, Task, Tool } from '../language/generated/ast.js';
 import { isTask } from '../language/generated/ast.js';
-import { handoffRange } from '../model/system-index.js';
-import { defineRule } from './rule.js';
+import { handoffRange, type Handoff, type SystemIndex } from '../model/system-index.js';
+import { carriesData, feedsInto, isChannel, isSoftware, keepsRecords } from '../model/tool-kinds.js';
+import { defineRule, type RelatedElement } from './rule.js';
+import { listWords } from './shared/people.js';
 
 /**
- * A "media break" in process mapping: a handoff from work done in one tool to work
- * done in another (or sent through another) where no tool of the sender feeds one
- * of the receiver's, so somebody types the data in again.
+ * A "media break" in process mapping: data leaves one tool and somebody types it into
+ * another. On a handoff the data leaves the sender's tool — the system it is sent `via`;
+ * sent through a channel (e-mail, chat) or with no `via`, the tools the sending task works
+ * in — and the receiver keeps records in tools of their
+ * own (software, paper; not a phone or an inbox); it is re-keyed when none of the
+ * sending tools is one of them or feeds one of them. A `physical` handoff (bread, a
+ * parcel, a patient) or one through a machine carries no data. Inside one task, two
+ * systems of record (software that `handles` data or `feeds` another tool) that do
+ * not exchange data are re-keying too.
  */
 export const manualReentry = defineRule({
     id: 'manual-reentry',
@@ -19,31 +27,112 @@ export const manualReentry = defineRule({
     anchor: 'process mapping practice ("media break")',
     defaultOptions: {},
     check({ model, index, report }) {
-        for (const process of model.elements) {
-            if (process.$type !== 'Process') continue;
-            for (const handoff of index.handoffsIn(process)) {
-                const sending = toolsOf(handoff.from);
-                const receiving = toolsOf(handoff.to);
-                if (handoff.via) receiving.add(handoff.via);
-                if (sending.size === 0 || receiving.size === 0) continue;
-                if ([...sending].some(tool => receiving.has(tool) || tool.feeds.some(fed => fed.ref !== undefined && receiving.has(fed.ref)))) continue;
-                const from = [...sending][0]!;
-                const to = [...receiving][0]!;
-                report({
-                    node: handoff.flow, range: handoffRange(handoff),
-                    message: `From ${handoff.from.name} to ${handoff.to.name}, the data leaves ${from.name} and must get into ${to.name}, but no integration connects them: someone types it in again. If the tools can be connected, add 'feeds ${to.name}' to ${from.name}.`,
-                    data: { from: handoff.from.name, to: handoff.to.name, fromTool: from.name, toTool: to.name, process: process.name }
-                });
-            }
+        for (const element of model.elements) {
+            if (element.$type === 'Process') checkProcess(element, index, report);
+            else if (element.$type === 'Task') checkTask(element, report);
         }
     }
 });
 
+type Report = Parameters<typeof manualReentry.check>[0]['report'];
+
+interface Break {
+    readonly handoff: Handoff;
+    /** where the data is when it leaves the sender */
+    readonly source: readonly Tool[];
+    /** where the receiver has to key it in */
+    readonly target: readonly Tool[];
+}
+
+function checkProcess(process: Process, index: SystemIndex, report: Report): void {
+    // One finding per receiving task and source: two handoffs that carry the same data from the same tool into it are one break.
+    const breaks = new Map<string, Break[]>();
+    const seen = new Set<string>();
+    for (const handoff of index.handoffsIn(process)) {
+        const line = JSON.stringify([handoff.from.name, handoff.to.name, handoff.item ?? '']);
+        if (seen.has(line)) continue; // a copy of a line: duplicate-handoff's finding
+        seen.add(line);
+        const found = breakOf(handoff);
+        if (!found) continue;
+        const key = JSON.stringify([handoff.to.name, found.source.map(tool => tool.name)]);
+        const group = breaks.get(key);
+        if (group) group.push(found); else breaks.set(key, [found]);
+    }
+    for (const group of breaks.values()) {
+        const { handoff, source, target } = group[0]!;
+        const what = handoff.item ? `“${handoff.item}”` : 'the data';
+        const from = listWords(source.map(tool => tool.name));
+        const into = listWords(target.map(tool => tool.name));
+        const typist = typistOf(handoff.to);
+        const connect = source.length === 1 && target.length === 1 && isSoftware(source[0]!) && isSoftware(target[0]!)
+            ? ` If ${source[0]!.name} can send it, connect them: add 'feeds ${target[0]!.name}' to ${source[0]!.name}.`
+            : '';
+        report({
+            node: handoff.flow, range: handoffRange(handoff),
+            message: `${what[0]!.toUpperCase()}${what.slice(1)} from ${handoff.from.name} is typed in again: it leaves ${from}, and ${typist} must key it into ${into} by hand for ${handoff.to.name}, since ${source.length === 1 ? `${from} feeds` : 'none of them feeds'} ${target.length === 1 ? 'it' : 'them'}. Re-keying costs time and breeds mistakes.${connect}`,
+            related: group.slice(1).map((other): RelatedElement => ({ node: other.handoff.flow, message: `the same data also comes from ${other.handoff.from.name}` })),
+            data: { from: handoff.from.name, to: handoff.to.name, fromTool: source[0]!.name, toTool: target[0]!.name, process: process.name }
+        });
+    }
+}
+
+function breakOf(handoff: Handoff): Break | undefined {
+    if (handoff.flow.physical) return undefined;
+    if (handoff.via && !carriesData(handoff.via)) return undefined;
+    // A customer's call or e-mail is taken in, not re-keyed: there is no system of theirs to connect.
+    if (!isTask(handoff.from) && (!handoff.via || isChannel(handoff.via))) return undefined;
+    // Sent from a system (`via App`), the data leaves that system; sent through a channel (an
+    // e-mail, a chat), it carries what the sender keeps in their own tools.
+    const source = new Set(handoff.via && !isChannel(handoff.via) ? [] : toolsOf(handoff.from).filter(carriesData));
+    if (handoff.via) source.add(handoff.via);
+    const target = toolsOf(handoff.to).filter(keepsRecords);
+    if (source.size === 0 || target.length === 0) return undefined;
+    for (const tool of source) {
+        if (target.some(receiving => receiving === tool || feedsInto(tool, receiving))) return undefined;
+    }
+    // the data leaves the tool it is sent through; without one, the sender's own tools
+    const leaves = handoff.via ? [handoff.via] : [...source];
+    return { handoff, source: leaves, target };
+}
+
+/** Inside one task: two systems of record neither of which feeds the other. */
+function checkTask(task: Task, report: Report): void {
+    const systems = [...new Set(task.uses.map(reference => reference.ref).filter((tool): tool is Tool => tool !== undefined && isSoftware(tool) && holdsRecords(tool)))];
+    for (let a = 0; a < systems.length; a++) {
+        for (let b = a + 1; b < systems.length; b++) {
+            const first = systems[a]!;
+            const second = systems[b]!;
+            if (feedsInto(first, second) || feedsInto(second, first)) continue;
+            const position = task.uses.findIndex(reference => reference.ref === second);
+            report({
+                node: task, property: 'uses', index: position,
+                message: `In ${task.name}, ${typistOf(task)} works in both ${first.name} and ${second.name}, which do not exchange data: whatever is needed in both is typed in twice. Connect them (add 'feeds ${second.name}' to ${first.name}, or the other way), or keep the work in one of them.`,
+                data: { task: task.name, fromTool: first.name, toTool: second.name }
+            });
+            return;
+        }
+    }
+}
+
+/** Software said to keep the business's data: it `handles` some, or exchanges data with other tools. */
+function holdsRecords(tool: Tool): boolean {
+    return tool.handles.length > 0 || tool.feeds.length > 0;
+}
+
 /** The tools a task works in: those it uses and the one it is automated by. */
-function toolsOf(node: FlowNode): Set<Tool> {
+function toolsOf(node: FlowNode): Tool[] {
+    if (!isTask(node)) return [];
     const tools = new Set<Tool>();
-    if (!isTask(node)) return tools;
     for (const tool of node.uses) if (tool.ref) tools.add(tool.ref);
     if (node.automatedBy?.ref) tools.add(node.automatedBy.ref);
-    return tools;
+    return [...tools];
+}
+
+/** Who keys the data in: the task's performers, or its owner. */
+function typistOf(node: FlowNode): string {
+    if (!isTask(node)) return node.name;
+    const performers = node.performers.map(reference => reference.ref).filter((actor): actor is Actor => actor !== undefined);
+    if (performers.length > 0) return listWords(performers.map(actor => actor.name));
+    if (node.automatedBy) return 'somebody';
+    return node.owner?.ref?.name ?? 'somebody';
 }

@@ -54,6 +54,8 @@ export interface Finding {
     readonly related?: readonly RelatedElement[];
     /** facts a quick fix needs (names of the actor, tool, ...), carried in the diagnostic's data */
     readonly data?: Record<string, unknown>;
+    /** at most this severe: a milder case of the rule (a team as owner is a hint); never raises the configured severity */
+    readonly severity?: Severity;
 }
 
 export interface RuleContext<O extends RuleOptions = RuleOptions> {

@@ -1,21 +1,25 @@
 import type { Actor, Task, Tool } from '../language/generated/ast.js';
 import { isActor, isTask } from '../language/generated/ast.js';
 import { label } from '../model/labels.js';
+import type { BusinessPeople } from '../model/people.js';
 import type { SystemIndex } from '../model/system-index.js';
 import { defineRule } from './rule.js';
 import { perSystem } from './shared/per-system.js';
-import { headcountOf, isPeople, listWords } from './shared/people.js';
+import { listWords } from './shared/people.js';
 import { doersOf } from './skill-gap.js';
 
 /**
  * The truck factor (STS-ml redundancy): a tool the work uses, a skill a task needs,
  * or a task that fewer than `min-people` people can handle. Headcounts count
- * (`count 4` is four people); outside parties and agents are not counted.
+ * (`count 4` is four people); only the business's people can stand in
+ * (docs/people.md): customers, outside parties, suppliers, agents and roles nobody
+ * fills are not counted. A tool that needs no training is never a requirement.
  * - a tool: the people trained on it or working with it (untrained users are
  *   untrained-user's finding; a tool nobody is trained on is tool-without-trained-user);
- * - a skill: the people who have it, reported where they list it (nobody: unstaffed-skill);
- * - a task that needs skills or tools: its owner, performers and fallback, and
- *   everyone who has all its skills and can handle all its tools. A task that needs
+ * - a skill: the people who have it, reported once, where the first of them lists it
+ *   (nobody at all: unstaffed-skill);
+ * - a task that needs skills or tools: its owner and performers who have its skills,
+ *   its fallback, and everyone who has all its skills and can handle all its tools. A task that needs
  *   nothing special can be done by anyone; one whose thin skill or tool is already
  *   reported is not reported again.
  */
@@ -32,39 +36,45 @@ export const singlePointOfFailure = defineRule({
     check({ model, index, options, report }) {
         const minimum = Number(options['min-people']);
         const facts = capacity(index);
+        const people = index.people;
         for (const element of model.elements) {
             if (element.$type === 'Tool') {
-                const used = index.tasksUsingTool(element).length > 0 || index.handoffsVia(element).length > 0;
-                if (!used || index.actorsTrainedOn(element).length === 0 || facts.toolPeople(element) >= minimum) continue;
-                const handlers = facts.toolHandlers(element);
-                const people = [...handlers];
+                if (!facts.requires(element) || index.actorsTrainedOn(element).length === 0 || facts.toolPeople(element) >= minimum) continue;
+                const handlers = [...facts.toolHandlers(element)];
+                const staff = handlers.filter(actor => people.canAnswerFor(actor));
                 report({
                     node: element, property: 'name',
-                    message: `Only ${names(people)} can work with ${label(element)}: fewer than ${minimum} people. If ${people.length === 1 ? 'they are' : 'all of them are'} away, the work that needs it stops. Train someone else on ${element.name}.`,
-                    data: { kind: 'tool', element: element.name, people: people.map(actor => actor.name), minimum }
+                    message: `Train another person of the business on ${label(element)}: today ${onlyWords(staff, handlers, people)} can work it, fewer than ${minimum} people. If ${staff.length === 1 ? `${staff[0]!.name} is` : 'they are'} away, the work that needs it stops.`,
+                    data: { kind: 'tool', element: element.name, people: staff.map(actor => actor.name), minimum }
                 });
             } else if (element.$type === 'Actor') {
                 element.skills.forEach((skill, position) => {
-                    const needing = index.tasksNeeding(skill);
-                    if (needing.length === 0 || element.skills.indexOf(skill) !== position || !isPeople(element)) return;
-                    if (facts.skillPeople(skill) >= minimum) return;
+                    if (element.skills.indexOf(skill) !== position || index.tasksNeeding(skill).length === 0) return;
                     const holders = index.actorsWithSkill(skill);
+                    // reported once per skill: where the first of the business's people who has it lists it (else the first who has it)
+                    if ((holders.find(actor => people.canAnswerFor(actor)) ?? holders[0]) !== element) return;
+                    if (facts.skillPeople(skill) >= minimum) return;
+                    const staff = holders.filter(actor => people.canAnswerFor(actor));
+                    const needing = index.tasksNeeding(skill);
                     report({
                         node: element, property: 'skills', index: position,
-                        message: `Only ${names(holders)} ${holders.length === 1 ? 'has' : 'have'} the skill ${skill}, which ${taskWords(needing)} ${needing.length === 1 ? 'needs' : 'need'}: fewer than ${minimum} people. Add '${skill}' to someone else's skills.`,
+                        message: `Cross-train another person of the business in ${skill}: today ${onlyWords(staff, holders, people)} ${holders.length === 1 ? 'has' : 'have'} it, fewer than ${minimum} people, and ${taskWords(needing)} ${needing.length === 1 ? 'needs' : 'need'} it.`,
                         data: { kind: 'skill', element: skill, people: holders.map(actor => actor.name), minimum }
                     });
                 });
             } else if (element.$type === 'Task') {
-                if (!element.owner?.ref || (element.needs.length === 0 && element.uses.length === 0)) continue;
-                if (thinRequirement(element, minimum, facts)) continue;
+                if (!element.owner?.ref) continue;
+                const tools = toolsOf(element).filter(tool => facts.requires(tool));
+                if (element.needs.length === 0 && tools.length === 0) continue;
+                if (thinRequirement(index, element, minimum, facts)) continue;
                 if (facts.enoughAbleOf(element, minimum)) continue;
                 const able = ableToDo(index, element, facts);
-                if (!able.some(isPeople) || headcountOf(able, actor => index.teams(actor)) >= minimum) continue;
+                const staff = able.filter(actor => people.canAnswerFor(actor));
+                if (staff.length === 0 || people.headcountOf(staff) >= minimum) continue;
                 report({
                     node: element, property: 'name',
-                    message: `Only ${names(able.filter(isPeople))} can do task ${label(element)} (it needs ${requirementWords(element)}): fewer than ${minimum} people, and nobody stands in when they are away. Add someone under 'performed by' or name a 'fallback'.`,
-                    data: { kind: 'task', element: element.name, people: able.map(actor => actor.name), minimum }
+                    message: `Only ${names(staff)} can do ${label(element)} (it needs ${requirementWords(element, facts)}), fewer than ${minimum} people, and nobody stands in when ${staff.length === 1 ? `${staff[0]!.name} is` : 'they are'} away. Name a fallback, or train someone else to do it.`,
+                    data: { kind: 'task', element: element.name, people: staff.map(actor => actor.name), minimum }
                 });
             }
         }
@@ -72,7 +82,9 @@ export const singlePointOfFailure = defineRule({
 });
 
 interface Capacity {
-    /** people trained on the tool or doing work with it */
+    /** whether working the tool is a requirement at all: it needs training and somebody of the business must work it */
+    requires(tool: Tool): boolean;
+    /** people trained on the tool or doing work with it (docs/people.md) */
     toolHandlers(tool: Tool): ReadonlySet<Actor>;
     toolPeople(tool: Tool): number;
     skillPeople(skill: string): number;
@@ -87,27 +99,24 @@ interface Capacity {
 
 /** Who can handle each tool and skill, counted once per system however many tasks ask. */
 const capacity = perSystem((index: SystemIndex): Capacity => {
-    const people = (actors: Iterable<Actor>) => headcountOf(actors, actor => index.teams(actor));
+    const people = (actors: Iterable<Actor>) => index.people.headcountOf(actors);
     const handlers = new Map<Tool, Set<Actor>>();
     const toolCounts = new Map<Tool, number>();
     const skillCounts = new Map<string, number>();
     const toolHandlers = (tool: Tool) => cached(handlers, tool, () => {
         const actors = new Set<Actor>(index.actorsTrainedOn(tool));
-        for (const task of index.tasksUsingTool(tool)) for (const actor of doersOf(task)) actors.add(actor);
-        for (const handoff of index.handoffsVia(tool)) {
-            const sender = index.sender(handoff);
-            if (sender) actors.add(sender);
-        }
+        for (const actor of index.people.toolWorkers(tool)) actors.add(actor);
         return actors;
     });
     const toolIds = new Map<Tool, number>();
     const capable = new Map<string, { readonly actors: ReadonlySet<Actor>; readonly people: number }>();
     const facts: Capacity = {
+        requires: tool => index.people.needsTraining(tool) && index.people.toolPlaces(tool).length > 0,
         toolHandlers,
         toolPeople: tool => cached(toolCounts, tool, () => people(toolHandlers(tool))),
         skillPeople: skill => cached(skillCounts, skill, () => people(index.actorsWithSkill(skill))),
         enoughAbleOf(task, minimum) {
-            const tools = toolsOf(task);
+            const tools = toolsOf(task).filter(tool => facts.requires(tool));
             const key = `${[...new Set(task.needs)].sort().join('\0')}\u0001${tools.map(tool => cached(toolIds, tool, () => toolIds.size)).sort((a, b) => a - b).join(',')}`;
             const group = cached(capable, key, () => {
                 const actors = new Set(capableOf(index, task, tools, facts));
@@ -119,23 +128,22 @@ const capacity = perSystem((index: SystemIndex): Capacity => {
     return facts;
 });
 
-/** A skill or tool of the task that is itself thin is reported there; the fix is the same. */
-function thinRequirement(task: Task, minimum: number, facts: Capacity): boolean {
-    const thin = (count: number) => count > 0 && count < minimum;
-    return task.needs.some(skill => thin(facts.skillPeople(skill)))
-        || task.uses.some(tool => tool.ref !== undefined && thin(facts.toolPeople(tool.ref)));
+/** A skill or tool of the task that is itself thin (somebody has it, but too few of the business) is reported there; the fix is the same. */
+function thinRequirement(index: SystemIndex, task: Task, minimum: number, facts: Capacity): boolean {
+    return task.needs.some(skill => facts.skillPeople(skill) < minimum && index.actorsWithSkill(skill).length > 0)
+        || toolsOf(task).some(tool => facts.requires(tool) && facts.toolHandlers(tool).size > 0 && facts.toolPeople(tool) < minimum);
 }
 
 /**
- * The task's owner, performers and fallback, and everyone who has all the skills it
- * needs and handles all the tools it uses.
+ * Those who can do the task: its owner and performers who have all the skills it needs,
+ * its fallback, and everyone who has all its skills and handles all its tools.
  */
 function ableToDo(index: SystemIndex, task: Task, facts: Capacity): Actor[] {
-    const able = new Set<Actor>([...doersOf(task), ...fallbackActors(task)]);
-    for (const candidate of capableOf(index, task, toolsOf(task), facts)) able.add(candidate);
+    const skilled = (actor: Actor) => task.needs.every(skill => index.hasSkill(actor, skill));
+    const able = new Set<Actor>([...doersOf(task).filter(skilled), ...fallbackActors(task)]);
+    for (const candidate of capableOf(index, task, toolsOf(task).filter(tool => facts.requires(tool)), facts)) able.add(candidate);
     return [...able];
 }
-
 /**
  * Everyone who has all the skills the task needs and handles all the tools it uses.
  * Candidates come from the holders of its rarest requirement, so the cost is bounded
@@ -168,8 +176,15 @@ function toolsOf(task: Task): Tool[] {
     return task.uses.map(reference => reference.ref).filter((tool): tool is Tool => tool !== undefined);
 }
 
-function requirementWords(task: Task): string {
-    return listWords([...task.needs, ...task.uses.map(tool => tool.$refText)]);
+function requirementWords(task: Task, facts: Capacity): string {
+    return listWords([...task.needs, ...toolsOf(task).filter(tool => facts.requires(tool)).map(tool => tool.name)]);
+}
+
+/** "only Maureen", "only Ann and Bo", or "nobody of the business (only Sam, an outside party)". */
+function onlyWords(staff: readonly Actor[], all: readonly Actor[], people: BusinessPeople): string {
+    const outside = all.filter(actor => !people.canAnswerFor(actor));
+    const others = outside.length > 0 ? ` (${names(outside)}, not of the business, also ${outside.length === 1 ? 'does' : 'do'})` : '';
+    return staff.length === 0 ? `nobody of the business but ${names(outside)}` : `only ${names(staff)}${others}`;
 }
 
 function names(actors: readonly Actor[]): string {

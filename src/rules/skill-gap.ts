@@ -1,6 +1,7 @@
 import type { Actor, Task } from '../language/generated/ast.js';
 import { label } from '../model/labels.js';
 import { defineRule } from './rule.js';
+import { listWords } from './shared/people.js';
 
 /**
  * Capability-based task allocation (Bryl et al.): whoever does a task should have
@@ -23,16 +24,19 @@ export const skillGap = defineRule({
             if (task.$type !== 'Task') continue;
             const doers = doersOf(task);
             const owner = task.owner?.ref;
-            if (!owner || doers.length === 0) continue;
+            // an unowned task is still checked when somebody performs it
+            if (doers.length === 0) continue;
             task.needs.forEach((skill, position) => {
-                if (doers.some(actor => index.hasSkill(actor, skill))) return;
+                if (task.needs.indexOf(skill) !== position || doers.some(actor => index.hasSkill(actor, skill))) return;
                 const holders = index.actorsWithSkill(skill);
                 if (holders.length === 0) return;
-                const who = doers.length === 1 ? `its owner ${owner.name} does not` : `neither its owner ${owner.name} nor its performers do`;
+                const names = doers.map(actor => actor.name);
+                const holderNames = listWords(holders.map(actor => actor.name));
+                const who = doers.length === 1 ? `${names[0]}, who ${owner === doers[0] ? 'does it' : 'performs it'}, does not` : `none of ${listWords(names)} has`;
                 report({
                     node: task, property: 'needs', index: position,
-                    message: `Task ${label(task)} needs the skill ${skill}, but ${who}. ${holders.map(actor => actor.name).join(', ')} ${holders.length === 1 ? 'has' : 'have'} it: give the task to them, or add '${skill}' to ${owner.name}'s skills.`,
-                    data: { task: task.name, skill, actor: owner.name, holders: holders.map(actor => actor.name) }
+                    message: `${label(task)} needs ${skill}, but ${who} have it; ${holderNames} ${holders.length === 1 ? 'does' : 'do'}. Hand the task to ${holders.length === 1 ? holderNames : 'one of them'}, or train ${doers.length === 1 ? names[0] : 'those who do it'} in ${skill}.`,
+                    data: { task: task.name, skill, actor: (owner ?? doers[0]!).name, holders: holders.map(actor => actor.name) }
                 });
             });
         }

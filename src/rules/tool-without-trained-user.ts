@@ -1,5 +1,6 @@
 import { label } from '../model/labels.js';
 import { defineRule } from './rule.js';
+import { listWords } from './shared/people.js';
 
 /**
  * Work System Framework (participants and technologies): a tool the work depends
@@ -17,16 +18,18 @@ export const toolWithoutTrainedUser = defineRule({
     anchor: 'Work System Framework',
     defaultOptions: {},
     check({ model, index, report }) {
+        const people = index.people;
         for (const tool of model.elements) {
-            if (tool.$type !== 'Tool' || index.actorsTrainedOn(tool).length > 0) continue;
-            const users = new Set<string>(index.tasksUsingTool(tool).map(task => task.name));
-            for (const handoff of index.handoffsVia(tool)) users.add(handoff.from.name);
-            if (users.size === 0) continue;
-            const tasks = [...users];
+            if (tool.$type !== 'Tool' || !people.needsTraining(tool) || index.actorsTrainedOn(tool).length > 0) continue;
+            // the people who must work it (docs/people.md); answering for an automation alone is untrained-user's info
+            const places = people.toolPlaces(tool).filter(place => place.work !== 'automation');
+            if (places.length === 0) continue;
+            const workers = [...new Set(places.map(place => place.actor.name))];
+            const tasks = [...new Set(places.map(place => place.task?.name ?? place.handoff?.from.name).filter((name): name is string => name !== undefined))];
             report({
                 node: tool, property: 'name',
-                message: `Nobody is trained on ${label(tool)}, yet the work depends on it (${tasks.join(', ')}). Add 'trained on ${tool.name}' to the people who use it.`,
-                data: { tool: tool.name, tasks }
+                message: `Nobody was ever trained on ${label(tool)}, yet ${listWords(workers)} ${workers.length === 1 ? 'works' : 'work'} with it (${listWords(tasks)}). Train ${workers.length === 1 ? workers[0] : 'them'} on ${tool.name}, or say 'needs no training' if anyone can use it.`,
+                data: { tool: tool.name, tasks, people: workers }
             });
         }
     }

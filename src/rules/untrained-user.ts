@@ -1,12 +1,19 @@
-import type { Actor, Task, Tool } from '../language/generated/ast.js';
-import { isTask } from '../language/generated/ast.js';
+import type { Actor, Tool } from '../language/generated/ast.js';
 import { label } from '../model/labels.js';
-import { handoffRange, type SystemIndex } from '../model/system-index.js';
+import type { ToolPlace } from '../model/people.js';
+import type { SystemIndex } from '../model/system-index.js';
 import { defineRule, type RelatedElement } from './rule.js';
+import { perSystem } from './shared/per-system.js';
+import { listWords } from './shared/people.js';
+import { locationOf, modelOf, placeWords } from './shared/tool-places.js';
 
 /**
- * An actor owns or performs a task that uses a tool — directly, or by sending
- * a handoff through it — without having been trained on it.
+ * Someone who must work a tool was never trained on it (docs/people.md): the performers
+ * of a task that uses it (its owner when nobody else performs it), whoever sends a handoff
+ * through it, the fallback and escalation people of a task that depends on it, and the owner
+ * of a task it does automatically. Not customers, not agents, not a team whose members are
+ * all trained, not a tool that `needs no training`. One finding per person and tool, at the
+ * first place they work it, with every place in the related information.
  */
 export const untrainedUser = defineRule({
     id: 'untrained-user',
@@ -19,59 +26,55 @@ export const untrainedUser = defineRule({
     anchor: 'Work System Framework: participants and technologies',
     defaultOptions: {},
     check({ model, index, report }) {
-        for (const element of model.elements) {
-            if (element.$type === 'Task') {
-                element.uses.forEach((reference, position) => {
-                    const tool = reference.ref;
-                    if (!tool) return;
-                    for (const actor of untrainedPeople(index, element, tool)) {
-                        report({
-                            node: element, property: 'uses', index: position,
-                            message: `${label(actor)} ${role(element, actor)} task ${element.name}, which uses ${label(tool)}, but ${actor.name} was never trained on ${tool.name}. Add 'trained on ${tool.name}' to ${actor.name}.`,
-                            related: relatedOf(actor, tool, element),
-                            data: { actor: actor.name, tool: tool.name, task: element.name }
-                        });
-                    }
-                });
-            } else if (element.$type === 'Process') {
-                for (const handoff of index.handoffsIn(element)) {
-                    const tool = handoff.via;
-                    const sender = index.sender(handoff);
-                    // A customer sending an order through a shop's website is not staff to be trained.
-                    if (!tool || !sender || sender.kind === 'customer' || index.isTrainedOn(sender, tool)) continue;
-                    report({
-                        node: handoff.flow,
-                        range: handoffRange(handoff),
-                        message: `${label(sender)}${handoff.from === sender ? '' : `, who owns ${handoff.from.name},`} passes work to ${handoff.to.name} through ${label(tool)} but was never trained on ${tool.name}. Add 'trained on ${tool.name}' to ${sender.name}.`,
-                        related: relatedOf(sender, tool, isTask(handoff.from) ? handoff.from : undefined),
-                        data: { actor: sender.name, tool: tool.name, task: handoff.from.name }
-                    });
-                }
-            }
+        for (const gap of trainingGaps(index)) {
+            const first = gap.places[0]!;
+            if (modelOf(first) !== model) continue;
+            const { actor, tool } = gap;
+            const onlyAutomation = gap.places.every(place => place.work === 'automation');
+            const doing = listWords(gap.places.slice(0, 3).map(placeWords)) + (gap.places.length > 3 ? ` and ${gap.places.length - 3} more` : '');
+            report({
+                ...locationOf(first),
+                message: onlyAutomation
+                    ? `Train ${actor.name} on ${label(tool)}: ${actor.name} ${doing}, but was never trained on ${tool.name}, so nobody who answers for the automation understands it (add 'trained on ${tool.name}' to ${actor.name}).`
+                    : `Train ${actor.name} on ${label(tool)}: ${actor.name} ${doing}, but was never trained on ${tool.name} (add 'trained on ${tool.name}' to ${actor.name}).`,
+                related: relatedOf(gap),
+                data: { actor: actor.name, tool: tool.name, task: first.task?.name ?? first.handoff?.from.name },
+                ...(onlyAutomation ? { severity: 'info' as const } : {})
+            });
         }
     }
 });
 
-function untrainedPeople(index: SystemIndex, task: Task, tool: Tool): Actor[] {
-    const people: Actor[] = [];
-    const owner = task.owner?.ref;
-    if (owner && !index.isTrainedOn(owner, tool)) people.push(owner);
-    for (const performer of task.performers) {
-        const actor = performer.ref;
-        if (actor && actor !== owner && !people.includes(actor) && !index.isTrainedOn(actor, tool)) people.push(actor);
+interface TrainingGap {
+    readonly actor: Actor;
+    readonly tool: Tool;
+    /** every place the actor works the tool, in the order of the model */
+    readonly places: readonly ToolPlace[];
+}
+
+/** Every person × tool without training, once per system. */
+const trainingGaps = perSystem((index: SystemIndex): TrainingGap[] => {
+    const gaps: TrainingGap[] = [];
+    const people = index.people;
+    for (const tool of new Set(index.tools)) {
+        const byActor = new Map<Actor, ToolPlace[]>();
+        for (const place of people.toolPlaces(tool)) {
+            if (people.isTrained(place.actor, tool)) continue;
+            const places = byActor.get(place.actor);
+            if (places) places.push(place); else byActor.set(place.actor, [place]);
+        }
+        for (const [actor, places] of byActor) gaps.push({ actor, tool, places });
     }
-    return people;
-}
+    return gaps;
+});
 
-function role(task: Task, actor: Actor): string {
-    return task.owner?.ref === actor ? 'owns' : 'performs';
-}
-
-/** The related places a reader jumps to: the task, the tool and the actor the finding names. */
-function relatedOf(actor: Actor, tool: Tool, task: Task | undefined): RelatedElement[] {
-    return [
-        ...(task ? [{ node: task, property: 'name', message: `the task ${task.name}` }] : []),
-        { node: tool, property: 'name', message: `the tool ${tool.name}` },
-        { node: actor, property: 'name', message: `${actor.name}: not trained on ${tool.name}` }
-    ];
+/** The places a reader jumps to: every place the person works the tool, the tool, and the person. */
+function relatedOf(gap: TrainingGap): RelatedElement[] {
+    const related: RelatedElement[] = gap.places.map(place => {
+        const location = locationOf(place);
+        return { node: location.node, ...(location.property ? { property: location.property } : {}), message: `${gap.actor.name} ${placeWords(place)}` };
+    });
+    related.push({ node: gap.tool, property: 'name', message: `the tool ${gap.tool.name}` });
+    related.push({ node: gap.actor, property: 'name', message: `${gap.actor.name}: not trained on ${gap.tool.name}` });
+    return related;
 }

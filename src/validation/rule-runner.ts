@@ -44,11 +44,11 @@ export class RuleRunner {
                         const info = this.diagnosticInfo(rule, finding);
                         const suppression = matcher.match(rule.id, linesOf(finding));
                         if (!suppression) {
-                            accept(severity, finding.message, info);
+                            accept(milder(severity, finding.severity), finding.message, info);
                             return;
                         }
                         suppressed.push({
-                            uri: document.uri.toString(), rule: rule.id, severity, message: finding.message,
+                            uri: document.uri.toString(), rule: rule.id, severity: milder(severity, finding.severity), message: finding.message,
                             range: findingRange(finding), reason: suppression.reason, comment: suppression.range
                         });
                     }
@@ -94,6 +94,13 @@ export class RuleRunner {
             relatedInformation: finding.related?.map(related => relatedInformation(related)).filter(isDefined)
         };
     }
+}
+
+const SEVERITY_ORDER: readonly Severity[] = ['hint', 'info', 'warning', 'error'];
+
+/** The configured severity, lowered to the finding's own cap when it has one. */
+function milder(configured: Severity, cap: Severity | undefined): Severity {
+    return cap !== undefined && SEVERITY_ORDER.indexOf(cap) < SEVERITY_ORDER.indexOf(configured) ? cap : configured;
 }
 
 /** Why a suppression silenced nothing, in words that say what to do; undefined when that is expected. */

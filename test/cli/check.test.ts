@@ -24,8 +24,9 @@ tool Till { kind software  owner Owner }
 task Sell { owner Clerk  uses Till }
 
 task Count { }
-// sts-ignore untrained-user: the clerk shadowed the owner for a week
-task Refund { owner Clerk  uses Till }
+// sts-ignore untrained-user: the temp shadowed the owner for a week
+task Refund { owner Temp  uses Till }
+actor Temp { kind contractor }
 `;
 const tidy = `system Tidy
 actor Owner { trained on Till }
@@ -45,8 +46,8 @@ describe('sts check', () => {
         const result = await runCli(['check', 'models'], folder);
         expect(result.status, result.stderr).toBe(1);
         expect(result.stdout.split('\n').filter(line => line.startsWith('models/'))).toEqual([
-            expect.stringMatching(/^models\/shop\.sts:5:31 warning untrained-user Clerk .*never trained on Till/),
-            expect.stringMatching(/^models\/shop\.sts:7:6 error unowned-task Task Count has no owner/)
+            expect.stringMatching(/^models\/shop\.sts:5:31 warning untrained-user Train Clerk on Till: .*never trained on it/),
+            expect.stringMatching(/^models\/shop\.sts:7:6 error unowned-task Nobody answers for task Count/)
         ]);
         expect(result.stdout).toMatch(/1 file checked: 1 error, 1 warning; 1 silenced by sts-ignore\.\n$/);
         expect(result.stderr).toBe('');
@@ -84,7 +85,7 @@ describe('sts check', () => {
         expect(report.findings.map((finding: { rule: string; line: number }) => `${finding.rule}@${finding.line}`)).toEqual(['untrained-user@5', 'unowned-task@7']);
         expect(report.findings[0].helpUri).toMatch(/\/docs\/rules\/untrained-user\.md$/);
         expect(report.findings[0].related.map((related: { message: string; line: number }) => related.line)).toEqual([5, 4, 3]);
-        expect(report.suppressed).toEqual([expect.objectContaining({ rule: 'untrained-user', line: 9, reason: 'the clerk shadowed the owner for a week' })]);
+        expect(report.suppressed).toEqual([expect.objectContaining({ rule: 'untrained-user', line: 9, reason: 'the temp shadowed the owner for a week' })]);
     });
 
     it('--format sarif is valid SARIF 2.1.0, with rule help links, related locations and justified suppressions', async () => {
@@ -103,7 +104,7 @@ describe('sts check', () => {
         expect(untrained.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'shop.sts', uriBaseId: 'SRCROOT' }, region: { startLine: 5, startColumn: 31, endLine: 5, endColumn: 35 } });
         expect(untrained.relatedLocations).toHaveLength(3);
         expect(unowned).toMatchObject({ ruleId: 'unowned-task', level: 'error' });
-        expect(silenced).toMatchObject({ ruleId: 'untrained-user', suppressions: [{ kind: 'inSource', justification: 'the clerk shadowed the owner for a week' }] });
+        expect(silenced).toMatchObject({ ruleId: 'untrained-user', suppressions: [{ kind: 'inSource', justification: 'the temp shadowed the owner for a week' }] });
         // Something the schema must reject, so the validation above is known to bite.
         expect(validate({ ...log, runs: [{ ...run, results: [{ ...untrained, level: 'severe' }] }] })).toBe(false);
     });
@@ -208,7 +209,7 @@ describe('sts report', () => {
         for (const heading of ['## Findings by area', '## Who does what (RACI)', '## Training', '## Single points of failure', '## Automation candidates', '## Feedback coverage', '## Exceptions (sts-ignore) (1)']) {
             expect(text).toContain(heading);
         }
-        expect(text).toContain('the clerk shadowed the owner for a week');
+        expect(text).toContain('the temp shadowed the owner for a week');
         const html = await runCli(['report', 'shop.sts', '--format', 'html', '-o', 'report.html'], folder);
         expect(html.status).toBe(0);
         const page = readFileSync(path.join(folder, 'report.html'), 'utf8');

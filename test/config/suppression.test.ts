@@ -57,7 +57,8 @@ process Selling {
 }
 // sts-ignore unowned-task: reason given
 // sts-ignore untrained-user: two comments may stack above one element
-task Audit { owner Clerk  uses Till }
+task Audit { owner Auditor  uses Till }
+actor Auditor { kind contractor }
 `);
         expect(relevant.filter(finding => finding.startsWith('untrained-user'))).toEqual([]);
         expect(relevant).toContain('unused-suppression@9');

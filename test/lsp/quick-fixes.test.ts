@@ -72,7 +72,7 @@ const UNTRAINED = `actor Rosa "Owner" {
   trained on POS
 }
 actor Waiter { count 4 }
-actor Guest { kind customer }
+actor Guest { kind contractor }
 actor Runner
 tool POS { owner Rosa }
 tool KitchenDisplay { owner Rosa }
@@ -86,15 +86,15 @@ describe('untrained-user: Add training', () => {
     it('extends an existing trained-on list', async () => {
         const { applied, findings } = await applyFix(UNTRAINED, 'untrained-user', 'Add training: Rosa trained on KitchenDisplay');
         expect(applied.text).toContain('  trained on POS, KitchenDisplay\n');
-        expect(findings.filter(f => f.rule === 'untrained-user' && f.message.startsWith('Rosa'))).toEqual([]);
+        expect(findings.filter(f => f.rule === 'untrained-user' && f.message.startsWith('Train Rosa '))).toEqual([]);
         expectOnlyTheEditChanged(applied);
     });
 
     it('adds the line inside a one-line block, keeping it on one line', async () => {
         const { applied } = await applyFix(UNTRAINED, 'untrained-user', 'Add training: Guest trained on POS');
-        expect(applied.text).toContain('actor Guest { kind customer  trained on POS }\n');
+        expect(applied.text).toContain('actor Guest { kind contractor  trained on POS }\n');
         expectOnlyTheEditChanged(applied);
-        expect((await check(applied.text)).filter(f => f.message.startsWith('Guest'))).toEqual([]);
+        expect((await check(applied.text)).filter(f => f.message.startsWith('Train Guest '))).toEqual([]);
     });
 
     it('creates a block for an actor that has none', async () => {

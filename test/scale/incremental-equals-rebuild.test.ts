@@ -49,10 +49,13 @@ describe('incremental rebuilds of a 1,000-element system in five files', () => {
             return incremental;
         };
 
-        // 1. A task changes hands to someone never trained on its tool.
+        // 1. A task changes hands to a customer: nobody in the business answers for it now (docs/people.md),
+        //    and customers are not asked to be trained on the business's tools.
         const target = generated.edit;
+        const initialUnowned = count(findingsByFile(live), 'unowned-task');
         let findings = await edit(target.file, applyOwnerEdit(texts[target.file]!, target, target.otherOwner));
-        expect(count(findings, 'untrained-user')).toBe(initialUntrained + 1);
+        expect(count(findings, 'unowned-task')).toBe(initialUnowned + 1);
+        expect(count(findings, 'untrained-user')).toBeLessThanOrEqual(initialUntrained);
 
         // 2. Feedback added in another file closes the loop of a process declared elsewhere.
         const open = generated.planted.find(plant => plant.rule === 'missing-feedback-loop')!;

@@ -4,10 +4,13 @@
  * process and SystemIndex, and shared by unreachable-task and dead-end-task.
  *
  * A process starts at every task or actor with no incoming handoff inside the
- * process, and ends at every one with no outgoing handoff inside it.
+ * process, and ends at every one with no outgoing handoff inside it. Customers,
+ * outside parties and suppliers are where work comes in and goes out (docs/people.md):
+ * `Customer -> Sell -> Customer "goods"` is a customer journey, not a cycle, so each
+ * of them is both a start and an end.
  */
 import type { FlowNode, Process, Task } from '../../language/generated/ast.js';
-import { isTask } from '../../language/generated/ast.js';
+import { isActor, isTask } from '../../language/generated/ast.js';
 import type { SystemIndex } from '../../model/system-index.js';
 import { perSystem } from './per-system.js';
 
@@ -51,8 +54,9 @@ function computeReach(index: SystemIndex, process: Process): ProcessReach {
         append(next, handoff.from, handoff.to);
         append(previous, handoff.to, handoff.from);
     }
-    const starts = [...nodes].filter(node => !previous.has(node));
-    const ends = [...nodes].filter(node => !next.has(node));
+    const outside = (node: FlowNode) => isActor(node) && !index.people.isStaff(node);
+    const starts = [...nodes].filter(node => !previous.has(node) || outside(node));
+    const ends = [...nodes].filter(node => !next.has(node) || outside(node));
     const fromStart = search(starts, next);
     const toEnd = search(ends, previous);
     const tasks = [...index.tasksOf(process)];

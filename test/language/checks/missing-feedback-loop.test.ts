@@ -54,7 +54,26 @@ describe('missing-feedback-loop', () => {
     });
 
     it('is not closed by feedback that reaches nobody, or that is about another process', async () => {
-        expect(await loopFindings('feedback Reviews { from Guest  about Morning  every week }\nfeedback Other { from Guest to Owner  about Evening }')).toEqual(['Morning @7']);
+        expect(await loopFindings('feedback Reviews { from Guest  about Morning  every week }\nfeedback Other { from Guest to Owner  about Evening  every week }')).toEqual(['Morning @7']);
+    });
+
+    it('is not closed by feedback with no cadence, feedback to a customer, or a metric owned by a supplier, and names each near miss', async () => {
+        const { findings } = await checkOne(`${SHOP}actor Mill { kind supplier }
+feedback Chat { from Baker to Owner  about Morning }
+feedback Thanks { from Owner to Guest  about Morning  every week }
+metric Flour { measures Bake  target "no waste"  owner Mill  review yearly }`);
+        expect(underlined(findings, 'missing-feedback-loop')).toEqual(['Evening @11', 'Morning @7']);
+        const message = findings.find(found => found.text === 'Morning')!.message;
+        expect(message).toContain('Chat reaches Owner but has no cadence');
+        expect(message).toContain('Thanks goes to Guest, a customer');
+        expect(message).toContain('metric Flour is owned by Mill, a supplier');
+    });
+
+    it('resolves feedback about a tool, which closes no process loop by itself', async () => {
+        const { findings } = await checkOne(`${SHOP}tool Oven { owner Baker }
+feedback OvenNotes { from Baker to Owner  about Oven  every week }`);
+        expect(findings.filter(found => found.rule === 'unresolved-reference')).toEqual([]);
+        expect(underlined(findings, 'missing-feedback-loop')).toEqual(['Evening @11', 'Morning @7']);
     });
 
     it('is not closed by a metric without an owner or without a review cadence', async () => {

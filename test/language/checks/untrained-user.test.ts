@@ -15,7 +15,9 @@ task Weigh { owner Ann  uses Till, Scale }`);
         const finding = findings[0]!;
         expect(finding.severity).toBe('warning');
         expect(finding.diagnostic.data).toMatchObject({ code: 'untrained-user', actor: 'Ann', tool: 'Scale', task: 'Weigh' });
-        expect(finding.message).toContain("Add 'trained on Scale' to Ann");
+        expect(finding.message).toContain('Train Ann on Scale');
+        expect(finding.message).toContain('never trained on Scale');
+        expect(finding.message).toContain("add 'trained on Scale' to Ann");
         // related places: the untrained actor (line 1) and the tool (line 3), among others
         expect(finding.diagnostic.relatedInformation?.map(related => related.location.range.start.line)).toEqual(expect.arrayContaining([0, 2]));
     });
@@ -33,7 +35,7 @@ tool Till { owner Ann }
 task Sell { owner Ann  performed by Ben, Cas  uses Till }`);
         expect(underlined(findings, 'untrained-user')).toEqual(['Till @5']);
         expect(findings[0]!.diagnostic.data).toMatchObject({ actor: 'Ben' });
-        expect(findings[0]!.message).toContain('performs task Sell');
+        expect(findings[0]!.message).toContain('Ben performs Sell');
     });
 });
 
