@@ -30,6 +30,8 @@ export interface ReportedFinding extends Place {
     readonly message: string;
     readonly helpUri: string;
     readonly related: ReadonlyArray<Place & { readonly message: string }>;
+    /** the facts the rule attached (names of the task, tool, actor...): the report reads its tables from them */
+    readonly data?: Readonly<Record<string, unknown>>;
 }
 
 export interface SilencedFinding extends Place {
@@ -57,7 +59,8 @@ export function collectFindings(services: StsServices, documents: readonly Langi
                 ...place(uri, diagnostic.range, cwd),
                 rule, severity: severityOf(diagnostic), message: messageOf(diagnostic),
                 helpUri: diagnostic.codeDescription?.href ?? ruleDocsUrl(rule),
-                related: (diagnostic.relatedInformation ?? []).map(related => ({ ...place(related.location.uri, related.location.range, cwd), message: related.message }))
+                related: (diagnostic.relatedInformation ?? []).map(related => ({ ...place(related.location.uri, related.location.range, cwd), message: related.message })),
+                ...(isRecord(diagnostic.data) ? { data: diagnostic.data } : {})
             });
         }
         for (const silenced of services.validation.SuppressionLog.forDocument(uri)) {
@@ -68,6 +71,10 @@ export function collectFindings(services: StsServices, documents: readonly Langi
         }
     }
     return { files: documents.map(document => displayPath(document.uri.toString(), cwd)), findings: findings.sort(byPlace), suppressed: suppressed.sort(byPlace) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function severityOf(diagnostic: Diagnostic): Severity {

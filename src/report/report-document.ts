@@ -7,6 +7,7 @@
 import { STS_VERSION } from '../config/rule-docs.js';
 import type { ReportedFinding } from './findings.js';
 import type { ProcessFeedback, RaciCell, SystemReport, TrainingCell } from './report-model.js';
+import { actionBlocks, glossaryBlocks, processOwnerBlocks, ruleText } from './report-actions.js';
 
 export type Tone = 'good' | 'warn' | 'bad' | 'plain';
 
@@ -32,9 +33,10 @@ const TRAINING: Record<TrainingCell, Text> = {
 export function reportDocument(systems: readonly SystemReport[]): Block[] {
     const blocks: Block[] = [
         { kind: 'heading', level: 1, text: systems.length === 1 ? `STS report: ${systemName(systems[0]!)}` : 'STS report' },
-        { kind: 'paragraph', parts: [{ text: `Made by sts ${STS_VERSION} from ${plural(systems.reduce((sum, system) => sum + system.files.length, 0), 'file')}. Findings follow the project's rule settings (sts.config.json, where there is one); each rule id links to its page.` }] }
+        { kind: 'paragraph', parts: [{ text: `Made by sts ${STS_VERSION} from ${plural(systems.reduce((sum, system) => sum + system.files.length, 0), 'file')}. Findings follow the project's rule settings (sts.config.json, where there is one); the checks named are explained at the end.` }] }
     ];
     for (const system of systems) blocks.push(...systemBlocks(system, systems.length > 1));
+    blocks.push(...glossaryBlocks(systems));
     return blocks;
 }
 
@@ -45,6 +47,7 @@ function systemBlocks(system: SystemReport, several: boolean): Block[] {
     const blocks: Block[] = [];
     if (several) blocks.push({ kind: 'heading', level: 2, text: systemName(system) });
     blocks.push({ kind: 'paragraph', parts: [{ text: `Files: ${system.files.join(', ') || '—'}. ` }, summaryText(system)] });
+    blocks.push(...actionBlocks(system, section, sub));
 
     blocks.push({ kind: 'heading', level: section, text: 'Findings by area' });
     for (const { area, findings } of system.areas) {
@@ -59,6 +62,7 @@ function systemBlocks(system: SystemReport, several: boolean): Block[] {
     blocks.push({ kind: 'heading', level: section, text: 'Who does what (RACI)' });
     if (system.raci.rows.length === 0) blocks.push({ kind: 'paragraph', parts: [{ text: 'No tasks are declared.' }] });
     else {
+        blocks.push(...processOwnerBlocks(system));
         blocks.push({ kind: 'paragraph', parts: [{ text: 'A: accountable owner · R: performs the work · C: consulted before · I: informed after · E: the task escalates to them. A task without an A has nobody answering for it.' }] });
         blocks.push({
             kind: 'table', header: ['Task', 'Process', ...system.raci.actors],
@@ -79,24 +83,24 @@ function systemBlocks(system: SystemReport, several: boolean): Block[] {
 
     blocks.push({ kind: 'heading', level: section, text: 'Single points of failure' });
     if (system.singlePoints.length === 0) {
-        blocks.push({ kind: 'paragraph', parts: [{ text: `None: every tool in use and every needed skill has at least ${system.minPeople} people.`, tone: 'good' }] });
+        blocks.push({ kind: 'paragraph', parts: [{ text: `None: every tool in use, every needed skill and every task has at least ${system.minPeople} people of the business who can handle it.`, tone: 'good' }] });
     } else {
-        blocks.push({ kind: 'paragraph', parts: [{ text: `Tools in use and skills in need that fewer than ${system.minPeople} people can handle (headcounts included): when they are away, the work stops.` }] });
+        blocks.push({ kind: 'paragraph', parts: [{ text: `Tools, skills and tasks that fewer than ${system.minPeople} people of the business can handle (headcounts included; customers, outside parties and agents do not count): when they are away, the work stops.` }] });
         blocks.push({
             kind: 'list', items: system.singlePoints.map(point => [
                 { text: `${capitalise(point.kind)} ${point.name}: `, tone: 'warn' },
-                { text: point.people.length === 0 ? 'nobody' : `only ${point.people.join(', ')} (${plural(point.headcount, 'person', 'people')})` }
+                { text: point.message }
             ])
         });
     }
 
     blocks.push({ kind: 'heading', level: section, text: 'Automation candidates' });
-    if (system.automation.length === 0) blocks.push({ kind: 'paragraph', parts: [{ text: 'No manual task is marked repetitive, rule-based or error-prone.' }] });
+    if (system.automation.length === 0) blocks.push({ kind: 'paragraph', parts: [{ text: 'No manual task done in software is marked repetitive or rule-based.' }] });
     else {
         blocks.push({
-            kind: 'table', header: ['Task', 'Owner', 'Marked', 'Tools its owner already uses'],
+            kind: 'table', header: ['Task', 'Owner', 'Marked', 'Software that might do it'],
             rows: system.automation.map(task => [
-                { text: task.task }, { text: task.owner ?? 'nobody', tone: task.owner ? 'plain' : 'bad' }, { text: task.marks.join(', ') }, { text: task.ownerTools.join(', ') || '—' }
+                { text: task.task }, { text: task.owner ?? 'nobody', tone: task.owner ? 'plain' : 'bad' }, { text: task.marks.join(', ') }, { text: task.tools.join(', ') || '—' }
             ])
         });
     }
@@ -104,7 +108,7 @@ function systemBlocks(system: SystemReport, several: boolean): Block[] {
     blocks.push({ kind: 'heading', level: section, text: 'Feedback coverage' });
     if (system.feedback.length === 0) blocks.push({ kind: 'paragraph', parts: [{ text: 'No processes are declared.' }] });
     else {
-        blocks.push({ kind: 'paragraph', parts: [{ text: 'A process is closed when feedback about it reaches its owner or a task owner, or an owned metric with a review cadence measures it.' }] });
+        blocks.push({ kind: 'paragraph', parts: [{ text: 'A process is closed when feedback about it reaches its owner or a task owner of the business at a set cadence, or a metric owned by someone of the business and reviewed at a cadence measures it.' }] });
         blocks.push({ kind: 'table', header: ['Process', 'Owner', 'Loop', 'Feedback', 'Metrics'], rows: system.feedback.map(feedbackRow) });
     }
 
@@ -115,7 +119,7 @@ function systemBlocks(system: SystemReport, several: boolean): Block[] {
             kind: 'table', header: ['Where', 'Rule', 'Reason given', 'What it silences'],
             rows: system.suppressions.map(finding => [
                 { text: `${finding.file}:${finding.line}` },
-                { text: finding.rule, href: finding.helpUri },
+                ruleText(finding.rule, finding.helpUri),
                 finding.reason ? { text: finding.reason } : { text: 'no reason given', tone: 'bad' },
                 { text: finding.message }
             ])
@@ -130,7 +134,7 @@ function findingsTable(findings: readonly ReportedFinding[]): Block {
         rows: findings.map(finding => [
             { text: `${finding.file}:${finding.line}` },
             { text: finding.severity, tone: SEVERITY_TONE[finding.severity] ?? 'plain' },
-            { text: finding.rule, href: finding.helpUri },
+            ruleText(finding.rule, finding.helpUri),
             { text: finding.message }
         ])
     };

@@ -4,17 +4,20 @@
  * only lay it out. Everything is in the model's own names, in declaration order.
  */
 import type { LangiumDocument } from 'langium';
-import type { Actor, Cadence, Process, Subject, Task, Tool } from '../language/generated/ast.js';
+import type { Actor, Cadence, Process, Subject, Task } from '../language/generated/ast.js';
 import { isModel } from '../language/generated/ast.js';
 import type { StsServices } from '../language/sts-module.js';
 import type { SystemIndex } from '../model/system-index.js';
 import { systemKeyOf } from '../workspace/system-partitions.js';
 import { AREAS, areaOf, type Area } from './areas.js';
+import { actionList, type PersonActions } from './action-list.js';
 import { displayPath, type CheckedFindings, type ReportedFinding, type SilencedFinding } from './findings.js';
+import { automationFrom, loopClosed, reachesOwner, singlePointsFrom, trainingMatrixFrom, type AutomationCandidate, type SinglePoint, type TrainingCell } from './from-check.js';
+
+export type { TrainingCell };
 
 /** The letters an actor has for a task, in the order A, R, C, I, E, joined by `/` (`A/R`, `C`, ''). */
 export type RaciCell = string;
-export type TrainingCell = 'trained' | 'uses-untrained' | 'not-needed';
 
 export interface SystemReport {
     readonly name: string;
@@ -22,11 +25,15 @@ export interface SystemReport {
     readonly files: readonly string[];
     readonly counts: Readonly<Record<'error' | 'warning' | 'info' | 'hint', number>>;
     readonly areas: ReadonlyArray<{ readonly area: Area; readonly findings: readonly ReportedFinding[] }>;
+    /** what to do first, grouped by who does it (every item a finding of `sts check`) */
+    readonly actions: readonly PersonActions[];
     readonly raci: { readonly actors: readonly string[]; readonly rows: ReadonlyArray<{ readonly task: string; readonly processes: readonly string[]; readonly cells: readonly RaciCell[] }> };
+    /** each process and who answers for it as a whole */
+    readonly processOwners: ReadonlyArray<{ readonly process: string; readonly owner: string | undefined; readonly answers: boolean }>;
     readonly training: { readonly tools: readonly string[]; readonly rows: ReadonlyArray<{ readonly actor: string; readonly cells: readonly TrainingCell[] }> };
-    readonly singlePoints: ReadonlyArray<{ readonly kind: 'tool' | 'skill'; readonly name: string; readonly people: readonly string[]; readonly headcount: number }>;
+    readonly singlePoints: readonly SinglePoint[];
     readonly minPeople: number;
-    readonly automation: ReadonlyArray<{ readonly task: string; readonly owner: string | undefined; readonly marks: readonly string[]; readonly ownerTools: readonly string[] }>;
+    readonly automation: readonly AutomationCandidate[];
     readonly feedback: ReadonlyArray<ProcessFeedback>;
     readonly suppressions: readonly SilencedFinding[];
 }
@@ -69,12 +76,14 @@ function systemReport(services: StsServices, documents: readonly LangiumDocument
             hint: findings.filter(finding => finding.severity === 'hint').length
         },
         areas: AREAS.map(area => ({ area, findings: findings.filter(finding => areaOf(finding.rule) === area) })),
+        actions: actionList(index, findings),
         raci: raciMatrix(index),
-        training: trainingMatrix(index),
-        singlePoints: singlePoints(index, minPeople),
+        processOwners: index.processes.map(process => ({ process: process.name, owner: process.owner?.ref?.name, answers: index.people.canAnswerFor(process.owner?.ref) })),
+        training: trainingMatrixFrom(index),
+        singlePoints: singlePointsFrom(findings),
         minPeople,
-        automation: automationCandidates(index),
-        feedback: index.processes.map(process => processFeedback(index, process)),
+        automation: automationFrom(index, findings),
+        feedback: index.processes.map(process => processFeedback(index, process, findings)),
         suppressions: checked.suppressed.filter(finding => uris.has(finding.uri))
     };
 }
@@ -114,76 +123,7 @@ function raciMatrix(index: SystemIndex): SystemReport['raci'] {
     };
 }
 
-/** Actors × tools: trained, uses it without training (owns or performs a task using it, or sends work through it), or not needed. */
-function trainingMatrix(index: SystemIndex): SystemReport['training'] {
-    const uses = new Map<Actor, Set<Tool>>();
-    const use = (actor: Actor | undefined, tool: Tool | undefined) => {
-        if (!actor || !tool) return;
-        const tools = uses.get(actor) ?? new Set<Tool>();
-        uses.set(actor, tools);
-        tools.add(tool);
-    };
-    for (const task of index.tasks) {
-        const people = [task.owner?.ref, ...task.performers.map(performer => performer.ref)];
-        for (const tool of task.uses) for (const person of people) use(person, tool.ref);
-    }
-    for (const handoff of index.handoffs) use(index.sender(handoff), handoff.via);
-    const tools = index.tools.filter(tool => index.actors.some(actor => uses.get(actor)?.has(tool) || index.isTrainedOn(actor, tool)));
-    const actors = index.actors.filter(actor => (uses.get(actor)?.size ?? 0) > 0 || tools.some(tool => index.isTrainedOn(actor, tool)));
-    return {
-        tools: tools.map(tool => tool.name),
-        rows: actors.map(actor => ({
-            actor: actor.name,
-            cells: tools.map(tool => index.isTrainedOn(actor, tool) ? 'trained' : uses.get(actor)?.has(tool) ? 'uses-untrained' : 'not-needed')
-        }))
-    };
-}
-
-/** Tools in use and skills in need that fewer than `minPeople` people can handle (headcounts count). */
-function singlePoints(index: SystemIndex, minPeople: number): SystemReport['singlePoints'] {
-    // Teams with listed members are counted through their members, not twice.
-    const people = index.actors.filter(actor => actor.members.length === 0 && isPerson(actor));
-    const headcount = (actors: readonly Actor[]) => actors.reduce((sum, actor) => sum + (actor.count ?? 1), 0);
-    const rows: Array<SystemReport['singlePoints'][number]> = [];
-    const usedTools = new Set<Tool>();
-    for (const task of index.tasks) for (const tool of task.uses) if (tool.ref) usedTools.add(tool.ref);
-    for (const handoff of index.handoffs) if (handoff.via) usedTools.add(handoff.via);
-    for (const tool of index.tools.filter(candidate => usedTools.has(candidate))) {
-        const trained = people.filter(actor => index.isTrainedOn(actor, tool));
-        if (headcount(trained) < minPeople) rows.push({ kind: 'tool', name: tool.name, people: trained.map(actor => actor.name), headcount: headcount(trained) });
-    }
-    const needed = [...new Set(index.tasks.flatMap(task => task.needs))];
-    for (const skill of needed) {
-        const skilled = people.filter(actor => actor.skills.includes(skill) || index.teams(actor).some(team => team.skills.includes(skill)));
-        if (headcount(skilled) < minPeople) rows.push({ kind: 'skill', name: skill, people: skilled.map(actor => actor.name), headcount: headcount(skilled) });
-    }
-    return rows;
-}
-
-function isPerson(actor: Actor): boolean {
-    return !['customer', 'external', 'agent'].includes(actor.kind ?? 'person');
-}
-
-/** Manual tasks marked repetitive, rule-based or error-prone: the work to hand to a tool first. */
-function automationCandidates(index: SystemIndex): SystemReport['automation'] {
-    return index.tasks
-        .filter(task => !task.automatedBy && (task.repetitive || task.ruleBased || task.errorProne))
-        .map(task => {
-            const owner = task.owner?.ref;
-            const ownerTools = owner ? [...new Set(index.ownedTasks(owner).flatMap(owned => owned.uses.map(tool => tool.ref?.name)).filter(isDefined))] : [];
-            return {
-                task: task.name,
-                owner: owner?.name,
-                marks: [task.repetitive && 'repetitive', task.ruleBased && 'rule-based', task.errorProne && 'error-prone'].filter(isString),
-                ownerTools
-            };
-        });
-}
-
-function processFeedback(index: SystemIndex, process: Process): ProcessFeedback {
-    const responsible = new Set<Actor>();
-    if (process.owner?.ref) responsible.add(process.owner.ref);
-    for (const task of index.tasksOf(process)) if (task.owner?.ref) responsible.add(task.owner.ref);
+function processFeedback(index: SystemIndex, process: Process, findings: readonly ReportedFinding[]): ProcessFeedback {
     const subjects: Subject[] = [process, ...index.tasksOf(process)];
     const feedbacks = [...new Set(subjects.flatMap(subject => index.feedbackOn(subject)))];
     const metrics = [...new Set(subjects.flatMap(subject => index.metricsOn(subject)))];
@@ -192,14 +132,14 @@ function processFeedback(index: SystemIndex, process: Process): ProcessFeedback 
         const source = item.source?.ref;
         return {
             name: item.name, from: source?.name, to: target?.name, cadence: cadenceText(item.cadence),
-            reachesOwner: target !== undefined && responsible.has(target)
+            reachesOwner: reachesOwner(index, process, target, item.cadence !== undefined)
         };
     });
     const metricRows = metrics.map(metric => ({ name: metric.name, owner: metric.owner?.ref?.name, review: cadenceText(metric.review), target: metric.target }));
     return {
         process: process.name,
         owner: process.owner?.ref?.name,
-        closed: feedback.some(item => item.reachesOwner) || metrics.some(metric => metric.owner?.ref !== undefined && metric.review !== undefined),
+        closed: loopClosed(process, findings),
         feedback,
         metrics: metricRows
     };
@@ -209,12 +149,4 @@ function cadenceText(cadence: Cadence | undefined): string | undefined {
     if (!cadence) return undefined;
     if (cadence.period) return cadence.period;
     return cadence.count ? `every ${cadence.count} ${cadence.unit}` : `every ${cadence.unit}`;
-}
-
-function isDefined<T>(value: T | undefined): value is T {
-    return value !== undefined;
-}
-
-function isString(value: string | false | undefined): value is string {
-    return typeof value === 'string';
 }

@@ -69,7 +69,7 @@ function checkProcess(process: Process, index: SystemIndex, report: Report): voi
             : '';
         report({
             node: handoff.flow, range: handoffRange(handoff),
-            message: `${what[0]!.toUpperCase()}${what.slice(1)} from ${handoff.from.name} is typed in again: it leaves ${from}, and ${typist} must key it into ${into} by hand for ${handoff.to.name}, since ${source.length === 1 ? `${from} feeds` : 'none of them feeds'} ${target.length === 1 ? 'it' : 'them'}. Re-keying costs time and breeds mistakes.${connect}`,
+            message: `${what[0]!.toUpperCase()}${what.slice(1)} from ${handoff.from.name} is typed in again: it leaves ${from}, and ${typist} must key it into ${into} by hand for ${handoff.to.name}, since ${source.length === 1 ? `${from} does not feed` : 'none of them feeds'} ${target.length === 1 ? 'it' : 'them'}. Re-keying costs time and breeds mistakes.${connect}`,
             related: group.slice(1).map((other): RelatedElement => ({ node: other.handoff.flow, message: `the same data also comes from ${other.handoff.from.name}` })),
             data: { from: handoff.from.name, to: handoff.to.name, fromTool: source[0]!.name, toTool: target[0]!.name, process: process.name }
         });

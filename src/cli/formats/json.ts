@@ -9,7 +9,7 @@ export function formatJson(checked: CheckedFindings, quiet: boolean): string {
         tool: { name: 'sts', version: STS_VERSION },
         files: checked.files,
         summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint'), suppressed: checked.suppressed.length },
-        findings: findings.map(({ uri: _uri, related, ...finding }) => ({ ...finding, related: related.map(({ uri: _relatedUri, ...place }) => place) })),
+        findings: findings.map(({ uri: _uri, related, data: _data, ...finding }) => ({ ...finding, related: related.map(({ uri: _relatedUri, ...place }) => place) })),
         suppressed: checked.suppressed.map(({ uri: _uri, ...finding }) => finding)
     }, null, 2) + '\n';
 }

@@ -282,8 +282,8 @@ function singlePoints(model: ModelAccess, systems: readonly SystemView[]): ToolA
     const data = reports.map(report => {
         const findings = checked.findings.filter(finding => finding.rule === 'single-point-of-failure' && report.files.includes(finding.file));
         lines.push(`${report.title ?? report.name}: ${report.singlePoints.length} single point${report.singlePoints.length === 1 ? '' : 's'} of failure (fewer than ${report.minPeople} people):`);
-        for (const point of report.singlePoints) lines.push(`- ${point.kind} ${point.name}: ${point.people.length > 0 ? point.people.join(', ') : 'nobody'} (${point.headcount} ${point.headcount === 1 ? 'person' : 'people'})`);
-        for (const finding of findings) lines.push(`- finding ${finding.file}:${finding.line}: ${finding.message}`);
+        // the report's single points of failure are the checker's findings (src/report/from-check.ts)
+        for (const finding of findings) lines.push(`- ${finding.file}:${finding.line}: ${finding.message}`);
         return { system: report.name, minPeople: report.minPeople, singlePoints: report.singlePoints, findings: findings.map(finding => ({ file: finding.file, line: finding.line, message: finding.message })) };
     });
     return { text: lines.join('\n'), data: { question: 'single_points_of_failure', systems: data } };
