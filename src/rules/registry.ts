@@ -16,6 +16,7 @@ import { metricWithoutReview } from './metric-without-review.js';
 import { missingFeedbackLoop } from './missing-feedback-loop.js';
 import { needToKnow } from './need-to-know.js';
 import { personalDataWithoutOwner } from './personal-data-without-owner.js';
+import { processWithoutOwner } from './process-without-owner.js';
 import { repeatedAttribute } from './repeated-attribute.js';
 import { selfHandoff } from './self-handoff.js';
 import { separationOfDuties } from './separation-of-duties.js';
@@ -52,6 +53,7 @@ export const allRules: readonly Rule<any>[] = [
     missingFeedbackLoop,
     needToKnow,
     personalDataWithoutOwner,
+    processWithoutOwner,
     repeatedAttribute,
     selfHandoff,
     separationOfDuties,
