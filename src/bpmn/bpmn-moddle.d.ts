@@ -8,8 +8,11 @@ declare module 'bpmn-moddle' {
         readonly $type: string;
         readonly $parent?: ModdleElement;
         id?: string;
+        /** attributes outside the BPMN schema (`xmlns:…`, vendor attributes), by their qualified name */
+        $attrs: Record<string, string>;
         [property: string]: unknown;
-        get(name: string): unknown;
+        /** a property's value; for a many-valued property, its live array (created on first access) */
+        get(name: string): unknown[];
         set(name: string, value: unknown): void;
     }
     export interface ParseWarning { readonly message: string }

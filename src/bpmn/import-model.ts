@@ -19,7 +19,8 @@ import type { BpmnElement } from './bpmn-element.js';
 import { documentationOf, is, many, one, SUB_PROCESS_TYPES, TASK_TYPES, text, typeWords } from './bpmn-element.js';
 import type { ImportedActor, ImportedModel, ImportedProcess, ImportedTask, ImportedTool } from './imported-model.js';
 import { identifierOf, NameRegistry, titleOf } from './names.js';
-import { dataName } from './data-names.js';
+import { dataName, grammarKeywords } from './data-names.js';
+import { stsNameOf, stsNamesPrefix } from './sts-names.js';
 
 /** One file's definitions with the name of the file it came from. */
 export interface BpmnSource {
@@ -59,6 +60,9 @@ class Importer {
     private readonly rootsById = new Map<string, BpmnElement>();
     private readonly executionDetails = new Map<string, number>();
     private extended = 0;
+    /** the prefix of `sts:name` in the file being read (exports of sts carry the .sts names) */
+    private prefix: string | undefined;
+    private readonly tasksByStsName = new Map<string, ImportedTask>();
     private readonly vendors = new Set<string>();
 
     constructor(systemText: string, sources: readonly BpmnSource[]) {
@@ -74,6 +78,7 @@ class Importer {
 
     private importDefinitions(source: BpmnSource): void {
         const { definitions } = source;
+        this.prefix = stsNamesPrefix(definitions);
         const roots = many(definitions, 'rootElements');
         const participants = roots.filter(root => is(root, 'bpmn:Collaboration')).flatMap(collaboration => many(collaboration, 'participants'));
         const poolOf = new Map<BpmnElement, BpmnElement>();
@@ -129,7 +134,7 @@ class Importer {
     }
 
     private externalParty(participant: BpmnElement): void {
-        const actor = this.actor(text(participant, 'name'), 'Party');
+        const actor = this.actor(text(participant, 'name'), 'Party', this.stsName(participant));
         if (!actor) return;
         if (actor.kind === undefined && !this.laneActors.has(actor)) actor.kind = 'external';
         actor.comments.push(...documentationOf(participant));
@@ -141,7 +146,7 @@ class Importer {
         const visit = (laneSet: BpmnElement, parent: ImportedActor | undefined) => {
             for (const lane of many(laneSet, 'lanes')) {
                 const laneText = text(lane, 'name') ?? (parent ? undefined : text(pool, 'name') ?? text(container, 'name'));
-                const actor = this.actor(laneText, 'Lane');
+                const actor = this.actor(laneText, 'Lane', this.stsName(lane));
                 if (!actor) {
                     this.note(`a lane without a name (${lane.id ?? 'no id'}) in "${titleOf(text(pool, 'name') ?? text(container, 'name')) ?? container.id}": its tasks have no owner`);
                 } else {
@@ -164,13 +169,13 @@ class Importer {
     }
 
     /** The actor for a name: one per name, so the same lane in two pools is one role. */
-    private actor(name: string | undefined, fallback: string): ImportedActor | undefined {
+    private actor(name: string | undefined, fallback: string, stsName?: string): ImportedActor | undefined {
         const title = titleOf(name);
         if (!title) return undefined;
-        const key = (identifierOf(title) ?? title).toLowerCase();
+        const key = stsName ? `sts:${stsName.toLowerCase()}` : (identifierOf(title) ?? title).toLowerCase();
         const known = this.actorsByKey.get(key);
         if (known) return known;
-        const actorName = this.names.claim(title, fallback);
+        const actorName = this.names.claimPreferred(stsName, title, fallback);
         const actor: ImportedActor = { name: actorName, ...(title !== actorName ? { title } : {}), members: [], comments: [] };
         this.actorsByKey.set(key, actor);
         this.model.actors.push(actor);
@@ -196,12 +201,19 @@ class Importer {
             if (nodes.length > 0) this.note(`process "${processText ?? process.id}" has no activities (only events and gateways): not imported`);
             return;
         }
-        const name = this.names.claim(processText, 'Process');
+        const name = this.names.claimPreferred(this.stsName(pool) ?? this.stsName(process), processText, 'Process');
         const imported: ImportedProcess = {
             name, ...(processText && processText !== name ? { title: processText } : {}),
             triggers: [], outcomes: [], tasks: [], flows: [],
-            comments: [...documentationOf(process), ...(pool ? documentationOf(pool) : [])]
+            comments: []
         };
+        for (const line of [...documentationOf(process), ...(pool ? documentationOf(pool) : [])]) {
+            // what an export of sts wrote for the process's trigger and outcome
+            const [, label, value] = /^(trigger|outcome): (.+)$/.exec(line) ?? [];
+            if (label === 'trigger' && value) imported.triggers.push(value);
+            else if (label === 'outcome' && value) imported.outcomes.push(...value.split('; '));
+            else imported.comments.push(line);
+        }
         this.model.processes.push(imported);
         this.processOf.set(process, imported);
         this.noteExtensions(process);
@@ -255,15 +267,24 @@ class Importer {
 
     private task(node: BpmnElement, process: ImportedProcess): void {
         const title = titleOf(text(node, 'name'));
-        const name = this.names.claim(title, fallbackName(node));
+        const stsName = this.stsName(node);
+        const shown = stsName ? this.tasksByStsName.get(stsName) : undefined;
+        if (shown) {
+            // the same task drawn in several pools of an export
+            this.taskOf.set(node, shown);
+            if (!process.tasks.includes(shown.name)) process.tasks.push(shown.name);
+            return;
+        }
+        const name = this.names.claimPreferred(stsName, title, fallbackName(node));
         const task: ImportedTask = { name, ...(title && title !== name ? { title } : {}), performers: [], uses: [], handles: [], comments: documentationOf(node) };
         this.taskOf.set(node, task);
+        if (stsName) this.tasksByStsName.set(stsName, task);
         this.model.tasks.push(task);
         process.tasks.push(name);
         task.owner = this.ownerOf(node);
         for (const role of many(node, 'resources')) {
             const resource = one(role, 'resourceRef');
-            const actor = this.actor(text(resource, 'name'), 'Resource');
+            const actor = this.actor(text(resource, 'name'), 'Resource', this.stsName(resource));
             if (!actor) {
                 this.note(`"${title ?? name}": a ${typeWords(role)} given by an expression, not a named resource`);
                 continue;
@@ -423,7 +444,7 @@ class Importer {
         if (!node) return [];
         if (is(node, 'bpmn:Participant')) {
             const process = one(node, 'processRef');
-            const actor = this.actor(text(node, 'name'), 'Party');
+            const actor = this.actor(text(node, 'name'), 'Party', this.stsName(node));
             return actor && (!process || many(process, 'flowElements').length === 0) ? [{ name: actor.name }] : [];
         }
         const task = this.taskOf.get(node);
@@ -457,7 +478,8 @@ class Importer {
 
     private noteExtensions(element: BpmnElement): void {
         const extensions = many(one(element, 'extensionElements'), 'values');
-        const attributes = Object.keys((element['$attrs'] as Record<string, unknown> | undefined) ?? {}).filter(key => key.includes(':') && !key.startsWith('xmlns'));
+        const ours = this.prefix ? `${this.prefix}:` : undefined;
+        const attributes = Object.keys(element.$attrs ?? {}).filter(key => key.includes(':') && !key.startsWith('xmlns') && !(ours && key.startsWith(ours)));
         if (extensions.length === 0 && attributes.length === 0) return;
         this.extended++;
         for (const extension of extensions) this.vendors.add(extension.$type.split(':')[0] ?? extension.$type);
@@ -475,6 +497,12 @@ class Importer {
         if (this.model.tasks.some(task => task.owner === undefined)) {
             this.note(`${this.model.tasks.filter(task => task.owner === undefined).length} task(s) sit in no lane and name no performer: the map does not say who does them`);
         }
+    }
+
+    /** The .sts name an export of sts left on the element, if it is one a name can be. */
+    private stsName(element: BpmnElement | undefined): string | undefined {
+        const name = stsNameOf(element, this.prefix);
+        return name && !grammarKeywords().has(name) ? name : undefined;
     }
 
     private note(line: string): void {

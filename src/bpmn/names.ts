@@ -7,6 +7,8 @@
 
 /** Letters the .sts grammar accepts in names (ASCII and Latin-1/Latin Extended-A/B). */
 const LETTER = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/;
+/** A name as the grammar's ID terminal reads it (keywords are lower-case words; these start in upper case or are refused below). */
+const VALID_NAME = /^[_a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]*(-[\w\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)*$/;
 const WORD_CHAR = /[A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/;
 
 /** The display text of a name: line breaks and runs of spaces become one space. */
@@ -49,6 +51,12 @@ export class NameRegistry {
         const base = identifierOf(text);
         if (base === undefined) return this.numbered(fallback, 1);
         return this.isFree(base) ? this.take(base) : this.numbered(base, 2);
+    }
+
+    /** `preferred` as it is when it is a valid name and still free (a name an export kept in `sts:name`), else as `claim`. */
+    claimPreferred(preferred: string | undefined, text: string | undefined, fallback: string): string {
+        if (preferred !== undefined && VALID_NAME.test(preferred) && this.isFree(preferred)) return this.take(preferred);
+        return this.claim(text, fallback);
     }
 
     isFree(name: string): boolean {

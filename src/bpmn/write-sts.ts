@@ -24,8 +24,11 @@ export function writeSts(model: ImportedModel): string {
     for (const tool of model.tools) lines.push(...comments(tool.comments, ''), toolLine(tool));
     if (model.tools.length > 0) lines.push('');
     const tasks = new Map(model.tasks.map(task => [task.name, task]));
+    const written = new Set<string>();
     for (const process of model.processes) {
-        for (const name of process.tasks) lines.push(...taskLines(tasks.get(name)!));
+        // a task in several processes is declared once, before the first
+        for (const name of process.tasks) if (!written.has(name)) lines.push(...taskLines(tasks.get(name)!));
+        for (const name of process.tasks) written.add(name);
         lines.push('', ...processLines(process), '');
     }
     return lines.join('\n') + '\n';

@@ -34,10 +34,11 @@ function expectOneLineError(result: Awaited<ReturnType<typeof importing>>, patte
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(pattern);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(result.seconds).toBeLessThan(15);
+    // a hang would never end; a loaded machine (the whole suite at once) can take a while to start Node
+    expect(result.seconds).toBeLessThan(45);
 }
 
-describe('sts import bpmn on bad input', () => {
+describe('sts import bpmn on bad input', { timeout: 60_000 }, () => {
     it.concurrent('text that is not XML', async () => {
         expectOneLineError(await importing('notes.bpmn', 'Invoice process: scan, approve, pay.\n'), /^sts: notes\.bpmn: not XML/);
     });
