@@ -1,22 +1,20 @@
 /**
- * `sts import bpmn <file.bpmn>... [-o out.sts]`: the maps as one formatted
- * .sts model on standard output or in the file; what the model cannot
- * express is listed at its top and as warnings on standard error. Bad input
- * is one line and exit code 2.
+ * `sts import bpmn <file.bpmn>... [-o out.sts]` (declared in src/cli/commands.ts):
+ * the maps as one formatted .sts model on standard output or in a new file;
+ * what the model cannot express is listed at its top and as warnings on
+ * standard error. Bad input is one line and exit code 2.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { UsageError } from '../cli/usage-error.js';
-import { writeOutput } from '../cli/write-output.js';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { UsageError } from '../cli/cli-error.js';
+import type { CommandInput, CommandIo } from '../cli/command.js';
 import { importBpmn, type BpmnFile } from './import-bpmn.js';
 import { BpmnInputError, MAX_BPMN_BYTES } from './read-bpmn.js';
 
-export const IMPORT_USAGE = 'sts import bpmn <file.bpmn>... [-o out.sts]';
-
-export interface Writable { write(text: string): unknown }
-
-export async function runImportBpmn(args: readonly string[], stdout: Writable, stderr: Writable = process.stderr): Promise<number> {
-    const { files, output } = importOptions(args);
+export async function runImportBpmn(input: CommandInput, io: CommandIo): Promise<number> {
+    const files = input.positionals;
+    const output = io.output(input.string('output'), files, { writesSts: true });
+    refuseMissingFolder(output.file);
     const inputs = files.map(readInput);
     let imported;
     try {
@@ -25,25 +23,18 @@ export async function runImportBpmn(args: readonly string[], stdout: Writable, s
         if (error instanceof BpmnInputError) throw new UsageError(error.message);
         throw error;
     }
-    if (output) writeOutput(output, imported.text); else stdout.write(imported.text);
+    output.write(imported.text, 'text');
     const notes = imported.model.notExpressed;
-    for (const note of notes) stderr.write(`sts: warning: not expressed in the model: ${note}\n`);
-    if (notes.length > 0) stderr.write(`sts: warning: ${notes.length} thing${notes.length === 1 ? '' : 's'} in the map ${notes.length === 1 ? 'is' : 'are'} not expressed; listed at the top of ${output ?? 'the model'}\n`);
+    for (const note of notes) io.stderr.write(`sts: warning: not expressed in the model: ${note}\n`);
+    if (notes.length > 0) {
+        io.stderr.write(`sts: warning: ${notes.length} thing${notes.length === 1 ? '' : 's'} in the map ${notes.length === 1 ? 'is' : 'are'} not expressed; listed at the top of ${output.file ?? 'the model'}\n`);
+    }
     return 0;
 }
 
-function importOptions(args: readonly string[]): { files: string[]; output: string | undefined } {
-    let parsed;
-    try {
-        parsed = parseArgs({ args: [...args], options: { output: { type: 'string', short: 'o' } }, allowPositionals: true, strict: true });
-    } catch (error) {
-        throw new UsageError(String((error as Error).message).replace(/\. To specify a positional argument.*$/s, '').trim());
-    }
-    const [format, ...files] = parsed.positionals;
-    if (format !== 'bpmn') throw new UsageError(format === undefined ? `name what to import: ${IMPORT_USAGE}` : `cannot import '${format}'; only bpmn: ${IMPORT_USAGE}`);
-    if (files.length === 0) throw new UsageError(`no BPMN files given: ${IMPORT_USAGE}`);
-    if (parsed.values.output === '') throw new UsageError('-o needs a file name.');
-    return { files, output: parsed.values.output };
+/** `-o` into a folder that does not exist fails before the work, not after it. */
+export function refuseMissingFolder(file: string | undefined): void {
+    if (file !== undefined && !existsSync(path.dirname(path.resolve(file)))) throw new UsageError(`${file}: cannot be written (ENOENT)`);
 }
 
 /** The file's bytes, refused before reading when it is too large. */
@@ -55,7 +46,7 @@ function readInput(file: string): BpmnFile {
         size = stats.size;
     } catch (error) {
         if (error instanceof UsageError) throw error;
-        throw new UsageError(`${file}: no such file`);
+        throw new UsageError(`${file}: no such file or folder`);
     }
     if (size > MAX_BPMN_BYTES) {
         throw new UsageError(`${file}: ${(size / 1024 / 1024).toFixed(0)} MB is more than the ${MAX_BPMN_BYTES / 1024 / 1024} MB a BPMN file may have here`);
@@ -66,4 +57,3 @@ function readInput(file: string): BpmnFile {
         throw new UsageError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
     }
 }
-

@@ -84,6 +84,23 @@ export const COMMANDS: readonly CommandSpec[] = [
         positionals: { min: 0, max: 1, missing: '' },
         details: 'Serves the .sts files under the folder (default: the working folder). Tools: findings, explain_rule, who, process, training_matrix, raci, diagram, apply_quick_fix.',
         run: async (input, io) => (await import('../mcp/run-mcp.js')).runMcp(input.positionals, io.stdout)
+    },
+    {
+        name: 'import bpmn',
+        summary: 'turn BPMN 2.0 process maps into one formatted .sts model (docs/bpmn.md)',
+        usage: 'sts import bpmn <file.bpmn>... [-o out.sts]',
+        options: { output: { type: 'string', short: 'o', value: 'FILE', description: 'the new .sts file to write (default: standard output)' } },
+        positionals: { min: 1, missing: 'no BPMN files given; name the .bpmn files to import.' },
+        details: 'What the model cannot express is listed at its top and, one line each, as warnings on standard error.\nExit codes: 0 imported, 2 usage or input error (not XML, not BPMN 2.0, over 10 MB, a document type declaration).',
+        run: async (input, io) => (await import('../bpmn/run-import.js')).runImportBpmn(input, io)
+    },
+    {
+        name: 'export bpmn',
+        summary: 'write the processes as BPMN 2.0 XML: a pool per process, a lane per owner, diagram positions (docs/bpmn.md)',
+        usage: 'sts export bpmn <files or folders...> [-o out.bpmn]',
+        options: { output: { type: 'string', short: 'o', value: 'FILE', description: 'the .bpmn file to write (default: standard output)' } },
+        positionals: { min: 1, missing: PATHS_MISSING },
+        run: async (input, io) => (await import('../bpmn/run-export.js')).runExportBpmn(input, io)
     }
 ];
 

@@ -69,6 +69,6 @@ describe('sts import bpmn on bad input', { timeout: 60_000 }, () => {
         expectOneLineError(await importing('there.bpmn', ''), /^sts: .*/);
         const result = await runCli(['import', 'bpmn', 'missing.bpmn'], folderWith({}));
         expect(result.status).toBe(2);
-        expect(result.stderr).toBe('sts: missing.bpmn: no such file\n');
+        expect(result.stderr).toBe('sts: missing.bpmn: no such file or folder\n');
     });
 });
