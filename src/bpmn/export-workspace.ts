@@ -1,6 +1,7 @@
 /**
  * Loaded .sts documents → BPMN XML: the system's index for what to write, the
- * process view of the project's diagram layout for where to draw it.
+ * process view of the project's diagram layout for where to draw it (steps
+ * flowing to the right in horizontal lanes, as BPMN tools draw pools).
  */
 import type { LangiumDocument } from 'langium';
 import type { StsServices } from '../language/sts-module.js';
@@ -18,6 +19,6 @@ export async function exportDocuments(services: StsServices, documents: readonly
     }
     const index = services.model.SystemIndexProvider.forDocument(first);
     if (index.processes.length === 0) throw new BpmnInputError('the model has no process to export');
-    const picture = await layoutDiagram(diagramModelOfDocument(services, first), { view: 'process' }, { elk: createBundledElk, workOrder: 'auto' });
+    const picture = await layoutDiagram(diagramModelOfDocument(services, first), { view: 'process' }, { elk: createBundledElk, workOrder: 'auto', direction: 'right' });
     return exportBpmn(index, picture, STS_VERSION);
 }
