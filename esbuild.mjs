@@ -13,7 +13,9 @@ const bundles = [
     { entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
     { entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
     cliBundle('dist'),
-    mcpBundle('dist')
+    mcpBundle('dist'),
+    // the editor's "Import BPMN…" (bpmn-moddle and the formatter), required by the extension only when it runs
+    { entryPoints: { 'bpmn-import': 'src/bpmn/import-bpmn.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } }
 ];
 
 // The diagram webview's page and its ELK layout worker: browser code, without the Node polyfill and banner.

@@ -26,6 +26,11 @@ export interface BpmnImport {
     readonly model: ImportedModel;
 }
 
+/** For callers in another bundle (the editor), where `instanceof` would compare another copy of the class. */
+export function isBpmnInputError(error: unknown): boolean {
+    return error instanceof BpmnInputError || (error instanceof Error && error.name === 'BpmnInputError');
+}
+
 export async function importBpmn(files: readonly BpmnFile[]): Promise<BpmnImport> {
     const sources: BpmnSource[] = [];
     for (const file of files) {

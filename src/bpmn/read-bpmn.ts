@@ -10,7 +10,9 @@ import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 export const MAX_BPMN_BYTES = 10 * 1024 * 1024;
 
 /** Input that is not a BPMN 2.0 model we can read: one line for the user. */
-export class BpmnInputError extends Error { }
+export class BpmnInputError extends Error {
+    override readonly name = 'BpmnInputError';
+}
 
 export interface ReadBpmn {
     readonly definitions: ModdleElement;

@@ -10,6 +10,7 @@ import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import { registerAssistantTools, type AssistantRegistration } from './assistant-tools.js';
 import { registerDiagramPreview } from './diagram/index.js';
 import { registerImpactCommand } from './impact-command.js';
+import { registerImportBpmnCommand } from './import-bpmn.js';
 import { registerNewModelCommand } from './new-model.js';
 import { registerWalkthroughCommands } from './walkthrough.js';
 
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ assi
     registerDiagramPreview(context, client);
     registerNewModelCommand(context);
     registerImpactCommand(context, client);
+    registerImportBpmnCommand(context);
     registerWalkthroughCommands(context);
     await client.start();
     return { assistant: registerAssistantTools(context, client) };
