@@ -12,7 +12,8 @@ const TOOLS = ['sts_findings', 'sts_explain_rule', 'sts_who', 'sts_process', 'st
 const SEVERITY = ['error', 'warning', 'info', 'hint'];
 
 async function extensionExports() {
-    const extension = vscode.extensions.getExtension('sts-dev.sts');
+    // Found by what it contributes, not by its id (the package's name may change).
+    const extension = vscode.extensions.all.find(candidate => (candidate.packageJSON?.contributes?.languageModelTools ?? []).some(tool => tool.name === 'sts_findings'));
     assert.ok(extension, 'the sts extension is installed');
     return extension.isActive ? extension.exports : await extension.activate();
 }
