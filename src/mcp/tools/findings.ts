@@ -90,7 +90,7 @@ function answer(findings: readonly ReportedFinding[], total: number, filters: re
         text: [head, ...lines, ...notes.map(note => `Note: ${note}`)].join('\n'),
         data: {
             summary: { errors: counts['error'], warnings: counts['warning'], infos: counts['info'], hints: counts['hint'], total },
-            findings: findings.map(({ uri: _uri, related, ...finding }) => ({ ...finding, related: related.map(({ uri: _relatedUri, ...place }) => place) })),
+            findings: findings.map(({ uri: _uri, related, data: _data, ...finding }) => ({ ...finding, related: related.map(({ uri: _relatedUri, ...place }) => place) })),
             ...(notes.length > 0 ? { notes } : {})
         }
     };
