@@ -48,6 +48,8 @@ class DiagramPreview {
     private process: string | undefined;
     private follow = true;
     private model: DiagramModel | undefined;
+    /** The text has changed into something the server could not model (parse errors, a failure): the picture is the last good one. */
+    private staleText = false;
     private latestRequest = 0;
     private layoutGeneration = 0;
     private revision = 0;
@@ -159,6 +161,7 @@ class DiagramPreview {
         switch (result.kind) {
             case 'model': {
                 this.model = result.model;
+                this.staleText = false;
                 const processes = result.model.nodes.filter(node => node.kind === 'process').map(node => ({ name: node.name, label: node.label }));
                 // A process renamed or deleted in the text: fall back to all of them rather than an empty picture.
                 if (this.process !== undefined && !processes.some(process => process.name === this.process)) {
@@ -171,11 +174,13 @@ class DiagramPreview {
             }
             case 'parseErrors':
                 this.changeNoticedAt = undefined;
+                this.staleText = true;
                 this.banner.showParseErrors(result.errors, this.canvas.current !== undefined);
                 this.setState('parse-error');
                 return;
             case 'failure':
                 this.changeNoticedAt = undefined;
+                this.staleText = true;
                 this.banner.showFailure(result.message, this.canvas.current !== undefined);
                 this.setState('failure');
                 return;
@@ -226,7 +231,8 @@ class DiagramPreview {
         this.root.dataset['layoutWidth'] = String(this.shape.width);
         this.root.dataset['direction'] = laidOut.direction ?? '';
         // A view with nothing to draw says so inside the picture (`laidOut.message`); the banner is for problems.
-        this.banner.clear();
+        // Drawing the last good model again (a resize, a view change) while the text does not parse keeps its banner.
+        if (!this.staleText) this.banner.clear();
         this.revision++;
         this.root.dataset['revision'] = String(this.revision);
         this.root.dataset['ready'] = 'true';
@@ -235,7 +241,7 @@ class DiagramPreview {
             this.root.dataset['updateMs'] = String(Math.round(performance.now() - this.changeNoticedAt));
             this.changeNoticedAt = undefined;
         }
-        this.setState('ok');
+        if (!this.staleText) this.setState('ok');
     }
 
     /** Draws the current picture again (the legend was toggled): no new layout needed. */
@@ -261,8 +267,8 @@ class DiagramPreview {
         if (this.resizeTimer !== undefined) clearTimeout(this.resizeTimer);
         this.resizeTimer = setTimeout(() => {
             this.resizeTimer = undefined;
-            const { width, height } = this.frame.getBoundingClientRect();
-            const shape = panelShape(width, height);
+            // The panel's height, not the frame's: a banner appearing above the picture must not flip its direction.
+            const shape = panelShape(this.frame.getBoundingClientRect().width, window.innerHeight);
             if (shape.width !== this.shape.width || shape.direction !== this.shape.direction) {
                 this.shape = shape;
                 void this.relayout();
