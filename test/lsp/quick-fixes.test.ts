@@ -30,6 +30,9 @@ actor Chef {
   skills cooking
 }
 actor Guest { kind customer }
+actor Bot { kind agent }
+actor Courier { kind external }
+actor Cashier { kind role }
 tool POS { kind software  owner Rosa }
 task Settle { owner Rosa  uses POS }
 task Cook {
@@ -41,10 +44,10 @@ task Checkout {
 `;
 
 describe('unowned-task: Assign owner', () => {
-    it('offers the actors who work with the task’s tools first, customers last', async () => {
+    it('offers the business’s people who work with the task’s tools first; never a customer, agent, outside party or unfilled role', async () => {
         const { actions } = await fixesFor({ 'model.sts': OWNERLESS }, 'unowned-task', 'model.sts', finding => finding.text === 'Checkout');
         const owners = actions.filter(action => action.title.startsWith('Assign owner')).map(action => action.title);
-        expect(owners).toEqual(['Assign owner: Rosa (works with POS)', 'Assign owner: Chef', 'Assign owner: Guest']);
+        expect(owners).toEqual(['Assign owner: Rosa (works with POS)', 'Assign owner: Chef']);
         expect(actions[0]?.isPreferred).toBe(true);
     });
 

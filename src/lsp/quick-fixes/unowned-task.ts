@@ -2,8 +2,8 @@
  * unowned-task: "Assign owner: <actor>", one action per actor. Those who already
  * work with the task's tools (own or perform a task using them, or are trained on
  * them), own one of them, or have a skill it needs come first, with the reason in the title; then
- * everyone else. Customers and outside parties come last: they rarely answer for
- * the business's work.
+ * everyone else. Only the business's people are offered (docs/people.md): never a
+ * customer, an outside party, a supplier, an agent or a role nobody fills.
  *
  * No "fix all": choosing who is accountable is a judgement, not a mechanical edit.
  */
@@ -13,8 +13,6 @@ import { isTask } from '../../language/generated/ast.js';
 import type { SystemIndex } from '../../model/system-index.js';
 import { addAttribute } from './element-edits.js';
 import { declared, fact, quickFix, type QuickFixContext } from './quick-fix.js';
-
-const OUTSIDERS = new Set(['customer', 'external']);
 
 export function unownedTaskFixes(context: QuickFixContext): CodeAction[] {
     const task = declared(context.index, fact(context, 'task'), isTask);
@@ -33,7 +31,8 @@ export interface OwnerCandidate {
 export function ownerCandidates(index: SystemIndex, task: Task): OwnerCandidate[] {
     const tools = [...task.uses.map(reference => reference.ref), task.automatedBy?.ref].filter(tool => tool !== undefined);
     const reasons = new Map<Actor, string>();
-    for (const actor of index.actors) {
+    const answerable = index.people.answerable().filter(actor => actor.name);
+    for (const actor of answerable) {
         const used = tools.find(tool => index.isTrainedOn(actor, tool)
             || index.ownedTasks(actor).some(other => other.uses.some(reference => reference.ref === tool))
             || index.performedTasks(actor).some(other => other.uses.some(reference => reference.ref === tool)));
@@ -43,9 +42,8 @@ export function ownerCandidates(index: SystemIndex, task: Task): OwnerCandidate[
         const skill = task.needs.find(needed => actor.skills.includes(needed));
         if (skill) reasons.set(actor, `has ${skill}`);
     }
-    const rank = (actor: Actor) => (reasons.has(actor) ? 0 : 2) + (OUTSIDERS.has(actor.kind ?? '') ? 1 : 0);
-    return index.actors
-        .filter(actor => actor.name)
+    const rank = (actor: Actor) => reasons.has(actor) ? 0 : 1;
+    return answerable
         .map((actor, order) => ({ actor, order }))
         .sort((a, b) => rank(a.actor) - rank(b.actor) || a.order - b.order)
         .map(({ actor }) => ({ actor, reason: reasons.get(actor) }));
