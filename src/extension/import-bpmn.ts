@@ -14,6 +14,7 @@ type Importer = typeof import('../bpmn/import-bpmn.js');
 
 export function registerImportBpmnCommand(context: vscode.ExtensionContext): void {
     let importer: Importer | undefined;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundle of its own, loaded on first use from a path known only at run time
     const load = (): Importer => (importer ??= require(context.asAbsolutePath(path.join('dist', 'bpmn-import.cjs'))) as Importer);
     context.subscriptions.push(vscode.commands.registerCommand(IMPORT_BPMN_COMMAND, (clicked?: vscode.Uri, selected?: vscode.Uri[]) => importBpmnFiles(load, clicked, selected)));
 }
