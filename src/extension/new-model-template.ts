@@ -13,7 +13,7 @@ actor Owner "Owner-manager" {
   trained on Till
 }
 actor Bakers "Bakers" {
-  kind team
+  kind role
   count 2
   skills baking, bookkeeping
   trained on Till

@@ -46,7 +46,7 @@ describe('sts check', () => {
         const result = await runCli(['check', 'models'], folder);
         expect(result.status, result.stderr).toBe(1);
         expect(result.stdout.split('\n').filter(line => line.startsWith('models/'))).toEqual([
-            expect.stringMatching(/^models\/shop\.sts:5:31 warning untrained-user Train Clerk on Till: .*never trained on it/),
+            expect.stringMatching(/^models\/shop\.sts:5:31 warning untrained-user Train Clerk on Till: .*never trained on Till/),
             expect.stringMatching(/^models\/shop\.sts:7:6 error unowned-task Nobody answers for task Count/)
         ]);
         expect(result.stdout).toMatch(/1 file checked: 1 error, 1 warning; 1 silenced by sts-ignore\.\n$/);

@@ -75,7 +75,7 @@ describe('sts impact', () => {
         const folder = folderWith({ 'before/m.sts': BEFORE, 'after/m.sts': AFTER, 'same/m.sts': BEFORE });
         const failing = await runCli(['impact', 'before', 'after', '--fail-on', 'new-findings'], folder);
         expect(failing.status).toBe(1);
-        expect(failing.stdout).toContain('New warning (untrained-user): Ben');
+        expect(failing.stdout).toContain('New warning (untrained-user): Train Ben on Till');
         expect((await runCli(['impact', 'before', 'after'], folder)).status).toBe(0);
         // Going back resolves the warning but leaves Ben with nothing to do: a new (info) finding all the same.
         const back = await runCli(['impact', 'after', 'before', '--fail-on', 'new-findings'], folder);

@@ -140,7 +140,7 @@ describe('single points of failure, workload, re-keying, data and findings', () 
         const before = `${PEOPLE.replace('actor Ben { trained on Till }', 'actor Ben { trained on Till, Sheet }')}\ntask Count { owner Ana  uses Sheet }`;
         const after = `${PEOPLE}\ntask Count { owner Ana  uses Sheet }`;
         expect(itemsOf(await impactOf(before, after), 'single-point-created')).toEqual([
-            'single-point-created: New single point of failure: Only Ana can work with Sheet: fewer than 2 people. If they are away, the work that needs it stops. Train someone else on Sheet.'
+            'single-point-created: New single point of failure: Train another person of the business on Sheet: today only Ana can work it, fewer than 2 people. If Ana is away, the work that needs it stops.'
         ]);
         expect(itemsOf(await impactOf(after, before), 'single-point-removed')).toEqual([
             'single-point-removed: No longer a single point of failure: tool Sheet no longer depends on Ana alone.'

@@ -58,10 +58,10 @@ describe('the bundled language server over stdio', () => {
 
     it('drops a finding when an edit fixes it, and keeps the others through a parse error', async () => {
         const fixed = rosa.replace('  automated by OnlineOrdering', '  owner Rosa\n  automated by OnlineOrdering');
-        // Rosa now answers for a task that hands work on through KitchenDisplay, which she was never
-        // trained on: the unowned-task finding goes, and an untrained-user one appears on that handoff.
+        // Rosa now answers for the automated task: the unowned-task finding goes. The handoff it sends
+        // through KitchenDisplay is sent by the automation, not by Rosa, so no untrained-user appears there.
         expect(shown(await session.replace(rosaUri, 2, fixed))).toEqual([
-            'missing-feedback-loop@59', 'unresolved-reference@34', 'untrained-user@54', 'untrained-user@61'
+            'missing-feedback-loop@59', 'unresolved-reference@34', 'untrained-user@54'
         ]);
         const broken = fixed.replace('task Serve { owner Waiter }', 'task Serve { owner }');
         const diagnostics = await session.replace(rosaUri, 3, broken);
