@@ -77,16 +77,25 @@ function registerMcpServerDefinitions(context: vscode.ExtensionContext): boolean
     const Definition = (vscode as unknown as { McpStdioServerDefinition?: StdioDefinition }).McpStdioServerDefinition;
     if (typeof api.registerMcpServerDefinitionProvider !== 'function' || typeof Definition !== 'function') return false;
     const changed = new vscode.EventEmitter<void>();
-    context.subscriptions.push(changed, vscode.workspace.onDidChangeWorkspaceFolders(() => changed.fire()), vscode.workspace.onDidGrantWorkspaceTrust(() => changed.fire()));
     const server = context.asAbsolutePath('dist/mcp.cjs');
     const version = String((context.extension.packageJSON as { version?: string }).version ?? '0');
-    context.subscriptions.push(api.registerMcpServerDefinitionProvider(MCP_PROVIDER_ID, {
-        onDidChangeMcpServerDefinitions: changed.event,
-        // Restricted Mode: no server is started for the folder until it is trusted (package.json `capabilities`).
-        provideMcpServerDefinitions: () => (vscode.workspace.isTrusted ? vscode.workspace.workspaceFolders ?? [] : [])
-            .filter(folder => folder.uri.scheme === 'file')
-            // The editor's own Node.js runs the server (ELECTRON_RUN_AS_NODE makes VS Code's binary act as node).
-            .map(folder => new Definition(`sts: ${folder.name}`, process.execPath, [server, folder.uri.fsPath], { ELECTRON_RUN_AS_NODE: '1' }, version))
-    }));
+    let registration: vscode.Disposable;
+    // VS Code 1.100 has a registration function of this name that wants another contribution point and throws:
+    // an assistant extra must never stop the extension from starting.
+    try {
+        registration = api.registerMcpServerDefinitionProvider(MCP_PROVIDER_ID, {
+            onDidChangeMcpServerDefinitions: changed.event,
+            // Restricted Mode: no server is started for the folder until it is trusted (package.json `capabilities`).
+            provideMcpServerDefinitions: () => (vscode.workspace.isTrusted ? vscode.workspace.workspaceFolders ?? [] : [])
+                .filter(folder => folder.uri.scheme === 'file')
+                // The editor's own Node.js runs the server (ELECTRON_RUN_AS_NODE makes VS Code's binary act as node).
+                .map(folder => new Definition(`sts: ${folder.name}`, process.execPath, [server, folder.uri.fsPath], { ELECTRON_RUN_AS_NODE: '1' }, version))
+        });
+    } catch (error) {
+        changed.dispose();
+        console.warn(`sts: the MCP server definitions were not registered: ${error instanceof Error ? error.message : String(error)}`);
+        return false;
+    }
+    context.subscriptions.push(registration, changed, vscode.workspace.onDidChangeWorkspaceFolders(() => changed.fire()), vscode.workspace.onDidGrantWorkspaceTrust(() => changed.fire()));
     return true;
 }
