@@ -127,7 +127,7 @@ function copyLogs(userDataDir, logFile) {
     if (existsSync(logFile)) cpSync(logFile, join(target, 'code-server.log'));
     const logsDir = join(userDataDir, 'logs');
     for (const file of filesUnder(logsDir)) {
-        if (/exthost\.log$|STS Language Server\.log$|remoteagent\.log$/.test(file)) cpSync(file, join(target, relative(logsDir, file).replaceAll('/', '_')));
+        if (/exthost\.log$|STS Language Server\.log$|JSON Language Server\.log$|remoteagent\.log$/.test(file)) cpSync(file, join(target, relative(logsDir, file).replaceAll('/', '_')));
     }
 }
 
