@@ -24,6 +24,11 @@ export abstract class CliError extends Error {
     /** What stderr shows, one line each, without a trailing newline. */
     abstract lines(): string[];
 
+    /** The same as one sentence without the `sts:` prefix, for answers that are not a terminal (the editor, an assistant). */
+    sentence(): string {
+        return this.lines().join(' ').replace(/^sts: /, '');
+    }
+
     static override [Symbol.hasInstance](candidate: unknown): boolean {
         if (typeof candidate !== 'object' || candidate === null) return false;
         const kinds = (candidate as { [BRAND]?: unknown })[BRAND];

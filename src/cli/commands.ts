@@ -82,7 +82,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         usage: 'sts mcp [folder]',
         options: {},
         positionals: { min: 0, max: 1, missing: '' },
-        details: 'Serves the .sts files under the folder (default: the working folder). Tools: findings, explain_rule, who, process, training_matrix, raci, diagram, apply_quick_fix.',
+        details: 'Serves the .sts files under the folder (default: the working folder). Tools: findings, explain_rule, who, process, training_matrix, raci, impact, diagram, apply_quick_fix.',
         run: async (input, io) => (await import('../mcp/run-mcp.js')).runMcp(input.positionals, io.stdout)
     },
     {

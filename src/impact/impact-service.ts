@@ -27,7 +27,7 @@ export async function impactAgainstRevision(params: ImpactRequestParams): Promis
         const { report, names } = await compareModelStates({ ...before, label: `${path.basename(target)} at ${params.revision}` }, after);
         return { markdown: impactMarkdown(report, names), items: report.items.length };
     } catch (error) {
-        if (error instanceof CliError) return { error: error.lines().join(' ').replace(/^sts: /, '') };
+        if (error instanceof CliError) return { error: error.sentence() };
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { error: `${params.path}: no such file or folder.` };
         return { error: error instanceof Error ? error.message : String(error) };
     }

@@ -10,11 +10,12 @@ import { applyQuickFixTool } from './tools/apply-quick-fix.js';
 import { diagramTool } from './tools/diagram.js';
 import { explainRuleTool } from './tools/explain-rule.js';
 import { findingsTool } from './tools/findings.js';
+import { impactTool } from './tools/impact.js';
 import { raciTool, trainingMatrixTool } from './tools/matrices.js';
 import { processTool } from './tools/process.js';
 import { whoTool } from './tools/who.js';
 
-export const TOOLS: readonly ToolDefinition[] = [findingsTool, explainRuleTool, whoTool, processTool, trainingMatrixTool, raciTool, diagramTool, applyQuickFixTool];
+export const TOOLS: readonly ToolDefinition[] = [findingsTool, explainRuleTool, whoTool, processTool, trainingMatrixTool, raciTool, impactTool, diagramTool, applyQuickFixTool];
 
 export type ToolOutcome = ({ ok: true } & ToolAnswer) | { ok: false; error: string };
 

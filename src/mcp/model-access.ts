@@ -4,6 +4,7 @@
  * answers name things — an element by its name and `file:line`, a system by
  * its name. Every lookup of a name that is not there says which names are.
  */
+import * as path from 'node:path';
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import type { WorkspaceEdit } from 'vscode-languageserver-types';
@@ -110,6 +111,12 @@ export function findElements<T extends Element>(systems: readonly SystemView[], 
 function suggest(name: string, names: Iterable<string>): string {
     const suggestion = closestName(name, names);
     return suggestion ? `; did you mean '${suggestion}'?` : '.';
+}
+
+/** Whether the file is the path itself or lies in the folder at the path (both absolute). */
+export function isUnder(file: string, folder: string): boolean {
+    const relative = path.relative(folder, file);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 /** Appends without spreading (lists may be long). */

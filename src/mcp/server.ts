@@ -14,7 +14,7 @@ import type { FolderWorkspace } from './folder-workspace.js';
 import { listResources, readResource } from './resources.js';
 
 export const SERVER_INSTRUCTIONS = 'sts describes a business as a socio-technical system in .sts files: actors, tools, tasks, processes with handoffs, feedback and metrics. '
-    + 'Use findings for what the checks found, who for questions about people (owns, performs, trained_on, fallback_for, depends_on, single_points_of_failure), process, raci and training_matrix for the structure, '
+    + 'Use findings for what the checks found, who for questions about people (owns, performs, trained_on, fallback_for, depends_on, single_points_of_failure), process, raci and training_matrix for the structure, impact for what a change does to the people (two states, a git revision, or planned and retiring marks), '
     + 'diagram for a picture, explain_rule for why a check matters, and apply_quick_fix to see (and, with write: true, make) the editor\'s fix. Answers name elements with file:line.';
 
 export function createMcpServer(workspace: FolderWorkspace): Server {

@@ -58,6 +58,16 @@ describe('sts/assistantTool in the language server', () => {
         expect(edited.ok && edited.data['findings']).toEqual([]);
     });
 
+    it('compares the editor\'s unsaved text with the last commit in impact', async () => {
+        const text = readFileSync(path.join(folder, 'rosas-trattoria.sts'), 'utf8');
+        await session.replace(uri, 3, text.replace('task Serve { owner Waiter }', 'task Serve { owner Chef }'));
+        const answer = await ask('impact', { since: 'HEAD' });
+        expect(answer.ok).toBe(true);
+        const items = (answer.ok ? answer.data['items'] : []) as Array<{ kind: string; text: string }>;
+        expect(items.some(item => item.text.includes('Serve') && item.text.includes('Chef'))).toBe(true);
+        expect(readFileSync(path.join(folder, 'rosas-trattoria.sts'), 'utf8')).toBe(text);
+    });
+
     it('gives a bad argument back as an error message', async () => {
         const answer = await ask('who', { question: 'everything' });
         expect(answer).toEqual({ ok: false, error: expect.stringMatching(/'question' is 'everything'.*one of owns, performs/) });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
 import { copyOfExample, EXAMPLES, startMcp, type McpSession } from './mcp-client.js';
 
-const TOOL_NAMES = ['findings', 'explain_rule', 'who', 'process', 'training_matrix', 'raci', 'diagram', 'apply_quick_fix'];
+const TOOL_NAMES = ['findings', 'explain_rule', 'who', 'process', 'training_matrix', 'raci', 'impact', 'diagram', 'apply_quick_fix'];
 
 describe('sts mcp: tools, resources and errors', () => {
     let session: McpSession;

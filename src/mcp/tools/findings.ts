@@ -15,7 +15,7 @@ import { collectFindings, PARSE_ERROR, ruleOf, type ReportedFinding } from '../.
 import type { Severity } from '../../rules/rule.js';
 import { closestName } from '../../validation/closest-name.js';
 import { objectSchema } from '../arguments.js';
-import { findElements, selectSystems, type ModelAccess, type SystemView } from '../model-access.js';
+import { findElements, isUnder, selectSystems, type ModelAccess, type SystemView } from '../model-access.js';
 import { ToolError, type ToolDefinition } from '../tool.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
@@ -43,7 +43,7 @@ export const findingsTool: ToolDefinition = {
         const pathArg = args['path'] as string | undefined;
         if (pathArg !== undefined) {
             const wanted = path.resolve(model.root, pathArg);
-            const inside = documents.filter(document => isInside(document.uri.fsPath, wanted)).map(document => document.uri.toString());
+            const inside = documents.filter(document => isUnder(document.uri.fsPath, wanted)).map(document => document.uri.toString());
             if (inside.length === 0) throw new ToolError(`No .sts file of the workspace is at or under '${pathArg}'. Files: ${checked.files.slice(0, 20).join(', ')}${checked.files.length > 20 ? ', …' : ''}.`);
             const uris = new Set(inside);
             findings = findings.filter(finding => uris.has(finding.uri));
@@ -94,11 +94,6 @@ function answer(findings: readonly ReportedFinding[], total: number, filters: re
             ...(notes.length > 0 ? { notes } : {})
         }
     };
-}
-
-function isInside(file: string, wanted: string): boolean {
-    const relative = path.relative(wanted, file);
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 /**

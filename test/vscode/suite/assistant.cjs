@@ -1,5 +1,5 @@
 // The assistant registration, checked through VS Code's own API in the extension
-// host (src/extension/assistant-tools.ts): the eight sts tools are language-model
+// host (src/extension/assistant-tools.ts): the nine sts tools are language-model
 // tools VS Code lists; invoking sts_findings answers with the same findings the
 // Problems panel shows; a bad argument comes back as the tool's error; the MCP
 // server definition provider is registered exactly where VS Code has the API
@@ -8,7 +8,7 @@ const assert = require('node:assert/strict');
 const path = require('node:path');
 const vscode = require('vscode');
 
-const TOOLS = ['sts_findings', 'sts_explain_rule', 'sts_who', 'sts_process', 'sts_training_matrix', 'sts_raci', 'sts_diagram', 'sts_apply_quick_fix'];
+const TOOLS = ['sts_findings', 'sts_explain_rule', 'sts_who', 'sts_process', 'sts_training_matrix', 'sts_raci', 'sts_impact', 'sts_diagram', 'sts_apply_quick_fix'];
 const SEVERITY = ['error', 'warning', 'info', 'hint'];
 
 async function extensionExports() {
