@@ -3,7 +3,7 @@ import { collectFindings } from '../report/findings.js';
 import { renderHtml } from '../report/render-html.js';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { reportDocument } from '../report/report-document.js';
-import { buildReport } from '../report/report-model.js';
+import { buildReport, documentsBySystem } from '../report/report-model.js';
 import type { CommandInput, CommandIo } from './command.js';
 import { findStsFiles, loadWorkspace } from './load-workspace.js';
 import { reportOptions } from './options.js';
@@ -13,7 +13,14 @@ export async function runReport(input: CommandInput, io: CommandIo): Promise<num
     const files = findStsFiles(options.paths);
     const output = io.output(options.output, files);
     const { services, documents } = await loadWorkspace(files, options);
-    const blocks = reportDocument(buildReport(services, documents, collectFindings(services, documents)));
+    let systems = buildReport(services, documents, collectFindings(services, documents));
+    if (options.format === 'html') {
+        // Only the HTML report has pictures (the layout engine loads only for it).
+        const { reportDiagrams } = await import('../report/report-diagrams.js');
+        const groups = documentsBySystem(documents);
+        systems = await Promise.all(systems.map(async (system, position) => ({ ...system, diagrams: await reportDiagrams(services, groups[position] ?? []) })));
+    }
+    const blocks = reportDocument(systems);
     output.write(options.format === 'html' ? renderHtml(blocks) : renderMarkdown(blocks), 'text');
     return 0;
 }

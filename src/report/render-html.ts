@@ -1,6 +1,6 @@
 /**
- * The report as one self-contained HTML page: inline CSS, no scripts, no
- * external resources, so it can be mailed or archived as it is.
+ * The report as one self-contained HTML page: inline CSS and SVG, no scripts,
+ * no external resources, so it can be mailed or archived as it is.
  */
 import type { Block, Text } from './report-document.js';
 
@@ -18,6 +18,10 @@ tr:nth-child(even) td { background: #f8fafc; }
 .warn { color: #8a5a00; font-weight: 600; }
 .bad { color: #a3211b; font-weight: 600; }
 a { color: #1f5fa8; }
+figure.diagram { margin: .5rem 0 1.5rem; overflow-x: auto; }
+figure.diagram > svg { display: block; max-width: none; height: auto; }
+:target { outline: 3px solid #f0b429; outline-offset: 2px; }
+li:target, tr:target td { background: #fff6d6; }
 @media print { body { margin: 0; } a { color: inherit; } }
 `;
 
@@ -28,15 +32,17 @@ export function renderHtml(blocks: readonly Block[]): string {
         switch (block.kind) {
             case 'heading': return `<h${block.level}>${escape(block.text)}</h${block.level}>`;
             case 'paragraph': return `<p>${block.parts.map(inline).join('')}</p>`;
-            case 'list': return `<ul>\n${block.items.map(item => `<li>${item.map(inline).join('')}</li>`).join('\n')}\n</ul>`;
+            case 'list': return `<ul>\n${block.items.map((item, position) => `<li${id(block.ids?.[position])}>${item.map(inline).join('')}</li>`).join('\n')}\n</ul>`;
             case 'table': return [
                 '<table>',
                 `<thead><tr>${block.header.map(cell => `<th>${escape(cell)}</th>`).join('')}</tr></thead>`,
                 '<tbody>',
-                ...block.rows.map(row => `<tr>${row.map(part => `<td>${inline(part)}</td>`).join('')}</tr>`),
+                ...block.rows.map((row, position) => `<tr${id(block.rowIds?.[position])}>${row.map(part => `<td>${inline(part)}</td>`).join('')}</tr>`),
                 '</tbody>',
                 '</table>'
             ].join('\n');
+            // Shown at the size it was laid out for (text at full size); a picture wider than the page scrolls sideways.
+            case 'figure': return `<figure class="diagram" role="group" aria-label="${escape(block.caption)}">\n${block.svg}</figure>`;
         }
     }).join('\n');
     return `<!DOCTYPE html>
@@ -58,6 +64,10 @@ function inline(part: Text): string {
     const text = escape(part.text);
     const linked = part.href ? `<a href="${escape(part.href)}">${text}</a>` : text;
     return part.tone && part.tone !== 'plain' ? `<span class="${part.tone}">${linked}</span>` : linked;
+}
+
+function id(anchor: string | undefined): string {
+    return anchor ? ` id="${escape(anchor)}"` : '';
 }
 
 function escape(text: string): string {

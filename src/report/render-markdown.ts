@@ -14,8 +14,9 @@ export function renderMarkdown(blocks: readonly Block[]): string {
                 `| ${block.header.map(() => '---').join(' | ')} |`,
                 ...block.rows.map(row => `| ${row.map(part => cell(inline(part))).join(' | ')} |`)
             ].join('\n');
+            case 'figure': return undefined;
         }
-    }).join('\n\n') + '\n';
+    }).filter(text => text !== undefined).join('\n\n') + '\n';
 }
 
 function inline(part: Text): string {

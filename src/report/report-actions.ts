@@ -6,12 +6,10 @@
 import { rulesById } from '../rules/registry.js';
 import type { Block, Text } from './report-document.js';
 import type { SystemReport } from './report-model.js';
+import { MAX_PER_PERSON, type FindingAnchors } from './finding-anchors.js';
 
 const SEVERITY_TONE: Readonly<Record<string, Text['tone']>> = { error: 'bad', warning: 'warn', info: 'plain', hint: 'plain' };
-/** The most items listed per person; the rest are in the findings by area. */
-const MAX_PER_PERSON = 10;
-
-export function actionBlocks(system: SystemReport, level: 2 | 3, sub: 3 | 4): Block[] {
+export function actionBlocks(system: SystemReport, level: 2 | 3, sub: 3 | 4, anchors: FindingAnchors): Block[] {
     const blocks: Block[] = [{ kind: 'heading', level, text: 'What to do first, by person' }];
     if (system.actions.length === 0) {
         blocks.push({ kind: 'paragraph', parts: [{ text: 'Nothing to do: the checks found nothing.', tone: 'good' }] });
@@ -27,7 +25,7 @@ export function actionBlocks(system: SystemReport, level: 2 | 3, sub: 3 | 4): Bl
             { text: ` (${finding.file}:${finding.line}, ` }, ruleText(finding.rule, finding.helpUri), { text: ')' }
         ]);
         if (findings.length > shown.length) items.push([{ text: `and ${findings.length - shown.length} more, in the findings below` }]);
-        blocks.push({ kind: 'list', items });
+        blocks.push({ kind: 'list', items, ids: shown.map(finding => anchors.action(finding)) });
     }
     return blocks;
 }

@@ -7,6 +7,8 @@
 import { STS_VERSION } from '../config/rule-docs.js';
 import type { ReportedFinding } from './findings.js';
 import type { ProcessFeedback, RaciCell, SystemReport, TrainingCell } from './report-model.js';
+import { renderSvg } from '../diagram/render/render-svg.js';
+import { FindingAnchors } from './finding-anchors.js';
 import { actionBlocks, glossaryBlocks, processOwnerBlocks, ruleText } from './report-actions.js';
 
 export type Tone = 'good' | 'warn' | 'bad' | 'plain';
@@ -20,8 +22,11 @@ export interface Text {
 export type Block =
     | { readonly kind: 'heading'; readonly level: 1 | 2 | 3 | 4; readonly text: string }
     | { readonly kind: 'paragraph'; readonly parts: readonly Text[] }
-    | { readonly kind: 'list'; readonly items: ReadonlyArray<readonly Text[]> }
-    | { readonly kind: 'table'; readonly header: readonly string[]; readonly rows: ReadonlyArray<readonly Text[]> };
+    /** `ids`: an anchor per item (a finding the diagrams link to), where it has one */
+    | { readonly kind: 'list'; readonly items: ReadonlyArray<readonly Text[]>; readonly ids?: ReadonlyArray<string | undefined> }
+    | { readonly kind: 'table'; readonly header: readonly string[]; readonly rows: ReadonlyArray<readonly Text[]>; readonly rowIds?: ReadonlyArray<string | undefined> }
+    /** a picture: self-contained SVG markup (HTML only; the Markdown report leaves it out) */
+    | { readonly kind: 'figure'; readonly caption: string; readonly svg: string };
 
 const SEVERITY_TONE: Record<string, Tone> = { error: 'bad', warning: 'warn', info: 'plain', hint: 'plain' };
 const TRAINING: Record<TrainingCell, Text> = {
@@ -35,25 +40,29 @@ export function reportDocument(systems: readonly SystemReport[]): Block[] {
         { kind: 'heading', level: 1, text: systems.length === 1 ? `STS report: ${systemName(systems[0]!)}` : 'STS report' },
         { kind: 'paragraph', parts: [{ text: `Made by sts ${STS_VERSION} from ${plural(systems.reduce((sum, system) => sum + system.files.length, 0), 'file')}. Findings follow the project's rule settings (sts.config.json, where there is one); the checks named are explained at the end.` }] }
     ];
-    for (const system of systems) blocks.push(...systemBlocks(system, systems.length > 1));
+    systems.forEach((system, position) => blocks.push(...systemBlocks(system, systems.length > 1 ? `s${position + 1}-` : undefined)));
     blocks.push(...glossaryBlocks(systems));
     return blocks;
 }
 
-function systemBlocks(system: SystemReport, several: boolean): Block[] {
+/** `prefix`: of the system's anchors when the report covers several systems. */
+function systemBlocks(system: SystemReport, prefix: string | undefined): Block[] {
+    const several = prefix !== undefined;
+    const anchors = new FindingAnchors(system, prefix ?? '');
     const top = several ? 2 : 1;
     const section = (top + 1) as 2 | 3;
     const sub = (section + 1) as 3 | 4;
     const blocks: Block[] = [];
     if (several) blocks.push({ kind: 'heading', level: 2, text: systemName(system) });
     blocks.push({ kind: 'paragraph', parts: [{ text: `Files: ${system.files.join(', ') || '—'}. ` }, summaryText(system)] });
-    blocks.push(...actionBlocks(system, section, sub));
+    blocks.push(...actionBlocks(system, section, sub, anchors));
+    blocks.push(...diagramBlocks(system, section, sub, anchors, prefix ?? ''));
 
     blocks.push({ kind: 'heading', level: section, text: 'Findings by area' });
     for (const { area, findings } of system.areas) {
         if (findings.length === 0) continue;
         blocks.push({ kind: 'heading', level: sub, text: `${capitalise(area)} (${findings.length})` });
-        blocks.push(findingsTable(findings));
+        blocks.push(findingsTable(findings, anchors));
     }
     // Clear areas get one line, so the page leads with what needs doing.
     const clear = system.areas.filter(entry => entry.findings.length === 0).map(entry => entry.area);
@@ -128,9 +137,10 @@ function systemBlocks(system: SystemReport, several: boolean): Block[] {
     return blocks;
 }
 
-function findingsTable(findings: readonly ReportedFinding[]): Block {
+function findingsTable(findings: readonly ReportedFinding[], anchors: FindingAnchors): Block {
     return {
         kind: 'table', header: ['Where', 'Severity', 'Rule', 'Finding'],
+        rowIds: findings.map(finding => anchors.row(finding)),
         rows: findings.map(finding => [
             { text: `${finding.file}:${finding.line}` },
             { text: finding.severity, tone: SEVERITY_TONE[finding.severity] ?? 'plain' },
@@ -138,6 +148,21 @@ function findingsTable(findings: readonly ReportedFinding[]): Block {
             { text: finding.message }
         ])
     };
+}
+
+/** The system's pictures, each badge a link to what to do about its findings. */
+function diagramBlocks(system: SystemReport, level: 2 | 3, sub: 3 | 4, anchors: FindingAnchors, prefix: string): Block[] {
+    if (!system.diagrams || system.diagrams.length === 0) return [];
+    const blocks: Block[] = [
+        { kind: 'heading', level, text: 'The system in pictures' },
+        { kind: 'paragraph', parts: [{ text: 'The same pictures as the editor\u2019s diagram. A coloured badge marks a finding: click it for what to do about it; hover over a box or a line for its full text.' }] }
+    ];
+    system.diagrams.forEach(({ title, diagram }, position) => {
+        blocks.push({ kind: 'heading', level: sub, text: title });
+        const svg = renderSvg(diagram, { theme: 'light', idPrefix: `${prefix}d${position + 1}`, badgeLink: findings => anchors.linkFor(findings) });
+        blocks.push({ kind: 'figure', caption: title, svg });
+    });
+    return blocks;
 }
 
 function feedbackRow(process: ProcessFeedback): Text[] {

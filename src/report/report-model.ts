@@ -11,6 +11,7 @@ import type { SystemIndex } from '../model/system-index.js';
 import { systemKeyOf } from '../workspace/system-partitions.js';
 import { AREAS, areaOf, type Area } from './areas.js';
 import { actionList, type PersonActions } from './action-list.js';
+import type { ReportDiagram } from './report-diagrams.js';
 import { displayPath, type CheckedFindings, type ReportedFinding, type SilencedFinding } from './findings.js';
 import { automationFrom, loopClosed, reachesOwner, singlePointsFrom, trainingMatrixFrom, type AutomationCandidate, type SinglePoint, type TrainingCell } from './from-check.js';
 
@@ -36,6 +37,8 @@ export interface SystemReport {
     readonly automation: readonly AutomationCandidate[];
     readonly feedback: ReadonlyArray<ProcessFeedback>;
     readonly suppressions: readonly SilencedFinding[];
+    /** the HTML report's pictures (system view, each process's lanes); left out of the Markdown report */
+    readonly diagrams?: readonly ReportDiagram[];
 }
 
 export interface ProcessFeedback {
@@ -47,13 +50,18 @@ export interface ProcessFeedback {
 }
 
 export function buildReport(services: StsServices, documents: readonly LangiumDocument[], checked: CheckedFindings, cwd = process.cwd()): SystemReport[] {
+    return documentsBySystem(documents).map(members => systemReport(services, members, checked, cwd));
+}
+
+/** The documents of each system, in the order the report lists the systems. */
+export function documentsBySystem(documents: readonly LangiumDocument[]): LangiumDocument[][] {
     const systems = new Map<string, LangiumDocument[]>();
     for (const document of documents) {
         const key = systemKeyOf(document);
         const members = systems.get(key);
         if (members) members.push(document); else systems.set(key, [document]);
     }
-    return [...systems.values()].map(members => systemReport(services, members, checked, cwd));
+    return [...systems.values()];
 }
 
 function systemReport(services: StsServices, documents: readonly LangiumDocument[], checked: CheckedFindings, cwd: string): SystemReport {

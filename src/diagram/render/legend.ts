@@ -21,7 +21,7 @@ const FONT = { size: 12 };
 
 interface Item { readonly width: number; readonly svg: (x: number, y: number) => string }
 
-function items(diagram: LaidOutDiagram): Item[] {
+function items(diagram: LaidOutDiagram, prefix = 'sts'): Item[] {
     const nodeKinds = new Set(diagram.nodes.map(node => node.kind));
     const edgeKinds = new Set(diagram.edges.map(edge => edge.kind));
     const implicit = diagram.edges.some(edge => edge.kind === 'uses' && edge.implicit);
@@ -36,7 +36,7 @@ function items(diagram: LaidOutDiagram): Item[] {
     }
     const edge = (kind: EdgeKind, words: string, extra = '') => ({
         width: 44 + textWidth(words, FONT) + 18,
-        svg: (x: number, y: number) => `<g class="sts-legend-item sts-${kind}${extra}"><path class="sts-line" d="M${x},${y} H${x + 34}" marker-end="url(#sts-arrow-${kind})"/></g>${text(x + 44, y, words)}`
+        svg: (x: number, y: number) => `<g class="sts-legend-item sts-${kind}${extra}"><path class="sts-line" d="M${x},${y} H${x + 34}" marker-end="url(#${prefix}-arrow-${kind})"/></g>${text(x + 44, y, words)}`
     });
     for (const kind of Object.keys(EDGE_WORDS) as EdgeKind[]) {
         if (!edgeKinds.has(kind)) continue;
@@ -86,8 +86,9 @@ export function legendHeight(diagram: LaidOutDiagram, width: number): number {
     return 26 + rows(items(diagram), width - 24).length * ROW + 6;
 }
 
-export function renderLegend(diagram: LaidOutDiagram, x: number, y: number, width: number): string {
-    const laidOut = rows(items(diagram), width - 24);
+/** `prefix`: of the arrow markers' ids, as the picture names them. */
+export function renderLegend(diagram: LaidOutDiagram, x: number, y: number, width: number, prefix = 'sts'): string {
+    const laidOut = rows(items(diagram, prefix), width - 24);
     const height = 26 + laidOut.length * ROW + 6;
     const body = laidOut.map((row, position) => {
         let left = x + 12;

@@ -25,6 +25,13 @@ export interface RenderOptions {
     readonly legend?: boolean;
     /** The font family list written into the SVG (default: Liberation Sans, Arial and alikes). */
     readonly fontFamily?: string;
+    /**
+     * Where a finding badge links to (e.g. the report's entry for that finding); no link when it
+     * answers undefined. The findings are the node's or edge's, worst first.
+     */
+    readonly badgeLink?: (findings: readonly DiagramFinding[]) => string | undefined;
+    /** Prefix of the ids in the SVG (arrow markers), so several pictures can share one HTML page. */
+    readonly idPrefix?: string;
 }
 
 /** The width of the SVG of a diagram (the legend needs a little room of its own). */
@@ -38,26 +45,33 @@ export function renderSvg(diagram: LaidOutDiagram, options: RenderOptions = {}):
     const theme = options.theme ?? 'light';
     const withLegend = options.legend ?? true;
     const legendTop = diagram.height + 4;
-    const legend = withLegend ? renderLegend(diagram, 12, legendTop, Math.max(diagram.width - 24, 560)) : '';
+    const prefix = options.idPrefix ?? 'sts';
+    const legend = withLegend ? renderLegend(diagram, 12, legendTop, Math.max(diagram.width - 24, 560), prefix) : '';
     const width = pictureWidth(diagram, withLegend);
     const height = Math.ceil(diagram.height + (withLegend ? legendHeight(diagram, Math.max(diagram.width - 24, 560)) + 16 : 0));
     // Only the editor's theme keeps CSS variables (VS Code sets them); files get every colour written out.
     const style = theme === 'vscode' ? ` style="${themeVariables(theme)}"` : '';
+    const draw: Drawing = { link: options.badgeLink ?? (() => undefined), prefix };
     const parts = [
         `<svg xmlns="http://www.w3.org/2000/svg" class="sts-diagram sts-theme-${theme}" data-view="${diagram.view}"${diagram.direction ? ` data-direction="${diagram.direction}"` : ''} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"${style}>`,
         `<title>${escape(diagram.title)}</title>`,
         `<style>${stylesFor(theme, options.fontFamily)}</style>`,
-        markers(),
+        markers(draw.prefix),
         `<rect class="sts-background" width="${width}" height="${height}"/>`,
         `<g class="sts-lanes">${diagram.lanes.map((lane, position) => renderLane(lane, position)).join('')}</g>`,
         `<g class="sts-frames">${diagram.frames.map(renderFrame).join('')}</g>`,
-        `<g class="sts-edges">${diagram.edges.map(renderEdge).join('')}</g>`,
-        `<g class="sts-nodes">${diagram.nodes.map(renderNode).join('')}</g>`,
+        `<g class="sts-edges">${diagram.edges.map(edge => renderEdge(edge, draw)).join('')}</g>`,
+        `<g class="sts-nodes">${diagram.nodes.map(node => renderNode(node, draw)).join('')}</g>`,
         diagram.message ? `<text class="sts-message" x="${width / 2}" y="${diagram.height / 2}" text-anchor="middle">${escape(diagram.message)}</text>` : '',
         legend,
         '</svg>'
     ];
     return parts.join('\n') + '\n';
+}
+
+interface Drawing {
+    readonly link: (findings: readonly DiagramFinding[]) => string | undefined;
+    readonly prefix: string;
 }
 
 function renderLane(lane: PlacedLane, position: number): string {
@@ -80,7 +94,7 @@ function renderFrame(frame: PlacedFrame): string {
     return `<g class="sts-frame${unowned ? ' sts-unowned' : ''}"${frame.id ? ` data-id="${attribute(frame.id)}"` : ''}><rect x="${frame.x}" y="${frame.y}" width="${frame.width}" height="${frame.height}" rx="6"/>${label}</g>`;
 }
 
-function renderNode(node: PlacedNode): string {
+function renderNode(node: PlacedNode, draw: Drawing): string {
     const { lines } = nodeLines(node, node.width);
     const top = node.width < NARROW_NODE ? GLYPH_ROW : TEXT_TOP;
     let y = top + Math.max(0, (node.height - top - 6 - lines.reduce((sum, line) => sum + line.height, 0)) / 2);
@@ -94,15 +108,15 @@ function renderNode(node: PlacedNode): string {
     return `<g class="${classes}" data-id="${attribute(node.id)}" data-key="${attribute(node.key)}" transform="translate(${node.x},${node.y})">`
         + `<title>${escape(nodeTooltip(node))}</title>${shapeOf(node.kind, node.width, node.height)}`
         + `<g transform="translate(${node.kind === 'process' ? 14 : 8},6)">${glyphOf(node.kind)}</g>${text}`
-        + (severity ? badge(node.width - 6, 4, severity, node.findings) : '')
+        + (severity ? badge(node.width - 6, 4, severity, node.findings, draw) : '')
         + '</g>';
 }
 
-function renderEdge(edge: PlacedEdge): string {
+function renderEdge(edge: PlacedEdge, draw: Drawing): string {
     const severity = worst(edge.findings);
     const classes = `sts-edge sts-${edge.kind}${edge.implicit ? ' sts-implicit' : ''}${severity ? ` sts-has-${severity}` : ''}${edge.change ? ` sts-change-${edge.change}` : ''}`;
     const arrow = severity === 'error' || severity === 'warning' ? severity : edge.kind;
-    const path = `<path class="sts-line" d="${pathData(edge.points)}" marker-end="url(#sts-arrow-${arrow})"/>`;
+    const path = `<path class="sts-line" d="${pathData(edge.points)}" marker-end="url(#${draw.prefix}-arrow-${arrow})"/>`;
     let label = '';
     if (edge.label && edge.labelBox) {
         const box = edge.labelBox;
@@ -112,20 +126,26 @@ function renderEdge(edge: PlacedEdge): string {
     // The layout chose a free place for the badge; an older picture without one gets the middle of the line.
     const at = edge.badge ?? middleOf(edge.points);
     return `<g class="${classes}" data-id="${attribute(edge.id)}" data-key="${attribute(edge.key)}"><title>${escape(edgeTitle(edge))}</title>${path}${label}`
-        + (severity ? badge(at.x, at.y, severity, edge.findings) : '')
+        + (severity ? badge(at.x, at.y, severity, edge.findings, draw) : '')
         + '</g>';
 }
 
-function badge(x: number, y: number, severity: Severity, findings: readonly DiagramFinding[]): string {
+function badge(x: number, y: number, severity: Severity, findings: readonly DiagramFinding[], draw: Drawing): string {
     const mark = findings.length > 1 ? String(findings.length) : severity === 'info' ? 'i' : severity === 'hint' ? '?' : '!';
     const messages = findings.map(finding => `${finding.severity} ${finding.rule}: ${finding.message}`).join('\n');
-    return `<g class="sts-badge" data-severity="${severity}" transform="translate(${x},${y})"><title>${escape(messages)}</title>`
+    const drawn = `<g class="sts-badge" data-severity="${severity}" transform="translate(${x},${y})"><title>${escape(messages)}</title>`
         + `<circle r="9"/><text x="0" y="4" text-anchor="middle">${mark}</text></g>`;
+    const href = draw.link(worstFirst(findings));
+    return href === undefined ? drawn : `<a class="sts-badge-link" href="${attribute(href)}">${drawn}</a>`;
 }
 
-function markers(): string {
+function worstFirst(findings: readonly DiagramFinding[]): DiagramFinding[] {
+    return [...findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+}
+
+function markers(prefix: string): string {
     const kinds = ['owns', 'performs', 'member', 'uses', 'automates', 'feeds', 'handoff', 'feedback', 'measures', 'trained', 'untrained', 'warning', 'error'];
-    return `<defs>${kinds.map(kind => `<marker id="sts-arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="sts-arrow-${kind}" d="M0,0 L10,5 L0,10 z"/></marker>`).join('')}</defs>`;
+    return `<defs>${kinds.map(kind => `<marker id="${prefix}-arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="sts-arrow-${kind}" d="M0,0 L10,5 L0,10 z"/></marker>`).join('')}</defs>`;
 }
 
 /** A polyline with its corners slightly rounded, which reads better where arrows turn. */
