@@ -56,6 +56,8 @@ async function checkFixes(text: string, rule: string, choose: (actions: CodeActi
         expect(result.resultAfter, action.title).toBe(result.untouchedAfter);
         const after = await diagnosticsOf(result.text);
         expect(after.findings.filter(f => f.rule === 'parse-error'), action.title).toEqual([]);
+        // A fix never writes a name that is not declared (a made-up `owner Owner`).
+        expect(after.findings.filter(f => f.rule === 'unresolved-reference').length, action.title).toBeLessThanOrEqual(findings.filter(f => f.rule === 'unresolved-reference').length);
         // Two findings may share their facts (both declarations of a duplicate name): one fewer must remain.
         const same = (list: typeof findings) => list.filter(f => identity(f.diagnostic) === identity(finding.diagnostic)).length;
         expect(same(after.findings), `${action.title} should remove ${identity(finding.diagnostic)}`).toBe(same(findings) - 1);

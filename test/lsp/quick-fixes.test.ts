@@ -225,3 +225,60 @@ describe('fixes for sts-ignore comments', () => {
         expect(findings.filter(f => f.rule === 'unused-suppression')).toEqual([]);
     });
 });
+
+// Quick fixes follow the one notion of the business's people (docs/people.md), and never leave a new finding behind.
+describe('quick fixes offer only the business\'s people and leave no new finding', () => {
+    const PEOPLE = `system Shop
+actor Rosa { trained on POS }
+actor Guest { kind customer }
+actor Bot { kind agent }
+actor Courier { kind external }
+actor Cashier { kind role }
+tool POS { kind software  owner Rosa }
+`;
+    const offered = async (text: string, rule: string, about?: string) =>
+        (await fixesFor({ 'model.sts': text }, rule, 'model.sts', finding => about === undefined || finding.message.includes(about))).actions.map(action => action.title);
+
+    it('who owns a tool or a metric, who is escalated to and who stands in: never a customer, an agent, an outside party or a role nobody fills', async () => {
+        const titles = [
+            ...await offered(`${PEOPLE}tool Till { kind device }\ntask Sell { owner Rosa  uses Till }\n`, 'tool-without-owner'),
+            ...await offered(`${PEOPLE}task Sell { owner Rosa  uses POS }\nmetric Sales { measures Sell  review weekly }\n`, 'metric-without-owner'),
+            ...await offered(`${PEOPLE}task Remind { owner Bot  automated by POS  fallback Rosa }\n`, 'automation-without-oversight')
+        ];
+        expect(titles.some(title => title.includes('Rosa'))).toBe(true);
+        for (const outsider of ['Guest', 'Bot', 'Courier', 'Cashier']) expect(titles.filter(title => title.includes(outsider))).toEqual([]);
+    });
+
+    it('the metric for an unmeasured process is owned by who answers for it (an owner of its tasks), never a made-up Owner', async () => {
+        const text = `${PEOPLE}task Sell { owner Rosa  uses POS }\nprocess Sales { tasks Sell }\nfeedback Talk { from Guest to Rosa  about Sales  every week }\n`;
+        const { applied, findings } = await applyFix(text, 'unmeasured-process', /^Add a metric measuring Sales/);
+        expect(applied.text).toContain('  owner Rosa\n');
+        expect(findings.filter(finding => finding.rule !== 'process-without-owner')).toEqual((await check(text)).filter(finding => finding.rule !== 'unmeasured-process' && finding.rule !== 'process-without-owner'));
+    });
+
+    it('with nobody answering for the process, the metric\'s owner is one of the business\'s people, not a name that does not exist', async () => {
+        const text = `${PEOPLE}task Deliver { owner Courier }\nprocess Delivery { tasks Deliver }\nfeedback Talk { from Guest to Courier  about Delivery  every week }\n`;
+        const { applied, findings } = await applyFix(text, 'unmeasured-process', /^Add a metric measuring Delivery/);
+        expect(applied.text).toContain('  owner Rosa\n');
+        expect(findings.filter(finding => finding.rule === 'unresolved-reference')).toEqual([]);
+        const { applied: loop } = await applyFix(text, 'missing-feedback-loop', /^Add a metric/);
+        expect(loop.text).toContain('  owner Rosa\n');
+    });
+
+    it('removing an unused actor removes a tool only their training named, and creates no finding', async () => {
+        const text = `${PEOPLE}actor Old { trained on Fax }\ntool Fax { kind device  owner Rosa }\ntask Sell { owner Rosa  uses POS }\n`;
+        const before = await check(text);
+        const { action, applied, findings } = await applyFix(text, 'unused-element', /^Remove the unused actor Old/);
+        expect(action.title).toBe('Remove the unused actor Old and the tool Fax nothing else names');
+        expect(applied.text).not.toMatch(/Old|Fax/);
+        const identity = (finding: { rule: string; message: string }) => `${finding.rule}: ${finding.message}`;
+        const introduced = findings.map(identity).filter(finding => !before.map(identity).includes(finding));
+        expect(introduced).toEqual([]);
+    });
+
+    it('does not offer to remove an unused team when that would leave its members unused', async () => {
+        const text = `${PEOPLE}actor Night { kind team  members Ann, Joe }\nactor Ann\nactor Joe\ntask Sell { owner Rosa  uses POS }\n`;
+        expect(await offered(text, 'unused-element', 'Night')).toEqual([expect.stringMatching(/^Ignore/)]);
+        expect(await offered(text, 'unused-element', 'Guest')).toContain('Remove the unused actor Guest');
+    });
+});

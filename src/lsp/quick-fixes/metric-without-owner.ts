@@ -4,7 +4,7 @@
 import type { CodeAction } from 'vscode-languageserver-types';
 import type { Actor } from '../../language/generated/ast.js';
 import { isMetric } from '../../language/generated/ast.js';
-import { assignOwner } from './candidates.js';
+import { assignOwner, because } from './candidates.js';
 import { declared, fact, type QuickFixContext } from './quick-fix.js';
 
 export function metricWithoutOwnerFixes(context: QuickFixContext): CodeAction[] {
@@ -15,5 +15,5 @@ export function metricWithoutOwnerFixes(context: QuickFixContext): CodeAction[] 
         const owner = subject.ref?.owner?.ref;
         if (owner) first.add(owner);
     }
-    return assignOwner(context, metric, first, 'owns what it measures');
+    return assignOwner(context, metric, because(first, 'owns what it measures'));
 }

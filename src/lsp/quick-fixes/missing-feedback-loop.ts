@@ -8,16 +8,17 @@ import type { CodeAction } from 'vscode-languageserver-types';
 import type { Actor, Process } from '../../language/generated/ast.js';
 import { isProcess } from '../../language/generated/ast.js';
 import type { SystemIndex } from '../../model/system-index.js';
-import { responsiblePeople } from '../../rules/missing-feedback-loop.js';
-import { freeName } from './candidates.js';
+import { freeName, ownerText, processAnswerer } from './candidates.js';
 import { addElementAfter } from './element-edits.js';
 import { declared, fact, quickFix, type QuickFixContext } from './quick-fix.js';
 
 export function missingFeedbackLoopFixes(context: QuickFixContext): CodeAction[] {
     const process = declared(context.index, fact(context, 'process'), isProcess);
     if (!process) return [];
-    const owner = ownerOf(context.index, process);
-    const ownerName = owner?.name ?? '${9:Owner}';
+    const owner = processAnswerer(context.index, process);
+    const ownerName = ownerText(context.index, owner, 9);
+    // Nobody of the business could receive the feedback or own the metric: any loop written here would be a new finding.
+    if (ownerName === undefined) return [];
     const source = feedbackSource(context.index, process, owner);
     const feedbackName = freeName(context.index, `${process.name}Feedback`);
     const metricName = freeName(context.index, `${process.name}Measure`);
@@ -42,11 +43,6 @@ export function missingFeedbackLoopFixes(context: QuickFixContext): CodeAction[]
         quickFix(`Add a metric measuring ${process.name}, owned by ${owner?.name ?? 'its owner'} and reviewed`, [context.diagnostic],
             [addElementAfter(context.document, process, metric, true)], context.snippets)
     ];
-}
-
-/** The process owner, or else an owner of one of its tasks: someone who can change it. */
-function ownerOf(index: SystemIndex, process: Process): Actor | undefined {
-    return process.owner?.ref ?? [...responsiblePeople(index, process)][0];
 }
 
 /** Who the feedback plausibly comes from: a customer, else the last step's owner, else the owner. */

@@ -3,14 +3,14 @@
  */
 import type { CodeAction } from 'vscode-languageserver-types';
 import { isTask, isTool } from '../../language/generated/ast.js';
-import { isPeople, MAX_CANDIDATES } from './candidates.js';
+import { answerers } from './candidates.js';
 import { addAttribute, appendToList } from './element-edits.js';
 import { declared, fact, quickFix, type QuickFixContext } from './quick-fix.js';
 
 export function singlePointOfFailureFixes(context: QuickFixContext): CodeAction[] {
     const element = fact(context, 'element');
     const covered = new Set(Array.isArray(context.data['people']) ? context.data['people'] as unknown[] : []);
-    const others = context.index.actors.filter(actor => actor.name && isPeople(actor) && !covered.has(actor.name)).slice(0, MAX_CANDIDATES);
+    const others = answerers(context.index).map(({ actor }) => actor).filter(actor => !covered.has(actor.name));
     switch (fact(context, 'kind')) {
         case 'tool': {
             const tool = declared(context.index, element, isTool);

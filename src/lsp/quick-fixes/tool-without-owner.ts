@@ -3,11 +3,11 @@
  */
 import type { CodeAction } from 'vscode-languageserver-types';
 import { isTool } from '../../language/generated/ast.js';
-import { assignOwner, peopleWorkingWith } from './candidates.js';
+import { assignOwner, because, peopleWorkingWith } from './candidates.js';
 import { declared, fact, type QuickFixContext } from './quick-fix.js';
 
 export function toolWithoutOwnerFixes(context: QuickFixContext): CodeAction[] {
     const tool = declared(context.index, fact(context, 'tool'), isTool);
     if (!tool || tool.owner) return [];
-    return assignOwner(context, tool, peopleWorkingWith(context.index, tool), `works with ${tool.name}`);
+    return assignOwner(context, tool, because(peopleWorkingWith(context.index, tool), `works with ${tool.name}`));
 }

@@ -11,28 +11,20 @@ import type { CodeAction } from 'vscode-languageserver-types';
 import type { Actor, Task } from '../../language/generated/ast.js';
 import { isTask } from '../../language/generated/ast.js';
 import type { SystemIndex } from '../../model/system-index.js';
-import { addAttribute } from './element-edits.js';
-import { declared, fact, quickFix, type QuickFixContext } from './quick-fix.js';
+import { assignOwner } from './candidates.js';
+import { declared, fact, type QuickFixContext } from './quick-fix.js';
 
 export function unownedTaskFixes(context: QuickFixContext): CodeAction[] {
     const task = declared(context.index, fact(context, 'task'), isTask);
     if (!task || task.owner) return [];
-    return ownerCandidates(context.index, task).map(({ actor, reason }, position) =>
-        quickFix(`Assign owner: ${actor.name}${reason ? ` (${reason})` : ''}`, [context.diagnostic],
-            [addAttribute(task, `owner ${actor.name}`)], false, position === 0 && reason !== undefined));
+    return assignOwner(context, task, ownerReasons(context.index, task));
 }
 
-export interface OwnerCandidate {
-    readonly actor: Actor;
-    /** why this actor is suggested first, in words */
-    readonly reason?: string;
-}
-
-export function ownerCandidates(index: SystemIndex, task: Task): OwnerCandidate[] {
+/** Why someone of the business is a likely owner: works with the task's tools, owns one of them, or has a skill it needs. */
+function ownerReasons(index: SystemIndex, task: Task): Map<Actor, string> {
     const tools = [...task.uses.map(reference => reference.ref), task.automatedBy?.ref].filter(tool => tool !== undefined);
     const reasons = new Map<Actor, string>();
-    const answerable = index.people.answerable().filter(actor => actor.name);
-    for (const actor of answerable) {
+    for (const actor of index.people.answerable()) {
         const used = tools.find(tool => index.isTrainedOn(actor, tool)
             || index.ownedTasks(actor).some(other => other.uses.some(reference => reference.ref === tool))
             || index.performedTasks(actor).some(other => other.uses.some(reference => reference.ref === tool)));
@@ -42,9 +34,5 @@ export function ownerCandidates(index: SystemIndex, task: Task): OwnerCandidate[
         const skill = task.needs.find(needed => actor.skills.includes(needed));
         if (skill) reasons.set(actor, `has ${skill}`);
     }
-    const rank = (actor: Actor) => reasons.has(actor) ? 0 : 1;
-    return answerable
-        .map((actor, order) => ({ actor, order }))
-        .sort((a, b) => rank(a.actor) - rank(b.actor) || a.order - b.order)
-        .map(({ actor }) => ({ actor, reason: reasons.get(actor) }));
+    return reasons;
 }
