@@ -83,7 +83,7 @@ export default tseslint.config(
         files: [
             'src/cli/load-workspace.ts', 'src/cli/main.ts', 'src/config/config-file.ts', 'src/diagram/model/attach-findings.ts',
             'src/diagram/model/findings.ts', 'src/extension/diagram/diagram-panel.ts', 'src/extension/diagram/diagram-panels.ts',
-            'src/extension/**/*.ts', 'src/language/sts-module.ts', 'src/language/sts-scope.ts', 'src/lsp/hover.ts', 'src/mcp/arguments.ts',
+            'src/extension/**/*.ts', 'src/services/sts-services.ts', 'src/scope/sts-scope.ts', 'src/lsp/hover.ts', 'src/mcp/arguments.ts',
             'src/mcp/tools/apply-quick-fix.ts', 'src/mcp/tools/findings.ts', 'src/validation/rule-runner.ts',
             'src/validation/sts-document-validator.ts', 'test/language/incomplete-input.test.ts', 'test/scale/incremental-equals-rebuild.test.ts'
         ],

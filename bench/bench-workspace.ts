@@ -6,7 +6,7 @@
  */
 import type { BuildOptions, LangiumDocument } from 'langium';
 import { DocumentState, URI } from 'langium';
-import { createStsServices, type StsServices, type StsSharedServices } from '../src/language/sts-module.js';
+import { createStsServices, type StsServices, type StsSharedServices } from '../src/services/sts-services.js';
 import type { Model } from '../src/language/generated/ast.js';
 import { elapsedSince, now, type Elapsed } from './clock.js';
 import { MemoryFileSystem } from './memory-file-system.js';

@@ -13,7 +13,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
-import { createStsServices } from '../../src/language/sts-module.js';
+import { createStsServices } from '../../src/services/sts-services.js';
 import type { Model } from '../../src/language/generated/ast.js';
 import { buildDiagramModel, createBundledElk, findingsOfDocuments, layoutDiagram, LayoutCache, renderSvg } from '../../src/diagram/index.js';
 import type { DiagramModel, LaidOutDiagram, ViewKind, ViewRequest } from '../../src/diagram/index.js';

@@ -4,13 +4,13 @@
  * flowing to the right in horizontal lanes, as BPMN tools draw pools).
  */
 import type { LangiumDocument } from 'langium';
-import type { StsServices } from '../language/sts-module.js';
+import type { StsCoreServices } from '../validation/core-services.js';
 import { createBundledElk, diagramModelOfDocument, layoutDiagram } from '../diagram/index.js';
 import { STS_VERSION } from '../config/rule-docs.js';
 import { exportBpmn, type BpmnExport } from './export-bpmn.js';
 import { BpmnInputError } from './read-bpmn.js';
 
-export async function exportDocuments(services: StsServices, documents: readonly LangiumDocument[]): Promise<BpmnExport> {
+export async function exportDocuments(services: StsCoreServices, documents: readonly LangiumDocument[]): Promise<BpmnExport> {
     const first = documents[0];
     if (!first) throw new BpmnInputError('no .sts files to export');
     for (const document of documents) {

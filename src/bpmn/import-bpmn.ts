@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
-import { createStsServices } from '../language/sts-module.js';
+import { createStsServices } from '../services/sts-services.js';
 import type { Model } from '../language/generated/ast.js';
 import { formatText } from '../lsp/formatter.js';
 import { importModel, type BpmnSource } from './import-model.js';

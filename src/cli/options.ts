@@ -6,7 +6,7 @@
 import { catalogue } from '../config/catalogue.js';
 import { SEVERITY_NAMES } from '../config/config-file.js';
 import type { SeveritySetting } from '../rules/rule.js';
-import { closestName } from '../validation/closest-name.js';
+import { closestName } from '../language/closest-name.js';
 import { UsageError } from './cli-error.js';
 import type { CommandInput } from './command.js';
 import type { CHECK_FORMATS } from './commands.js';

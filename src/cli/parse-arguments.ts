@@ -4,7 +4,7 @@
  * any mistake is one line in plain words (exit code 2) and no work is done.
  */
 import { parseArgs } from 'node:util';
-import { closestName } from '../validation/closest-name.js';
+import { closestName } from '../language/closest-name.js';
 import { UsageError } from './cli-error.js';
 import type { CommandInput, CommandSpec, OptionSpec } from './command.js';
 

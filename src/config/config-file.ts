@@ -8,7 +8,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Range } from 'vscode-languageserver-types';
 import type { RuleOptions, SeveritySetting } from '../rules/rule.js';
-import { closestName } from '../validation/closest-name.js';
+import { closestName } from '../language/closest-name.js';
 import { catalogue } from './catalogue.js';
 import { isPreset, PRESETS, type Preset } from './presets.js';
 

@@ -8,11 +8,11 @@
 import type { Connection } from 'vscode-languageserver';
 import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver';
 import { DocumentState, URI } from 'langium';
-import type { StsServices, StsSharedServices } from '../language/sts-module.js';
+import type { StsSharedServices } from '../workspace/shared-services.js';
 import type { SeveritySetting } from '../rules/rule.js';
 import { catalogue } from './catalogue.js';
 import { CONFIG_ERROR, CONFIG_FILE_NAME, SEVERITY_NAMES } from './config-file.js';
-import type { LoadedConfig } from './rule-settings.js';
+import type { LoadedConfig, StsConfigServices } from './rule-settings.js';
 
 /** The settings section VS Code sends (`sts.rules` in settings.json). */
 export const SETTINGS_SECTION = 'sts';
@@ -22,7 +22,7 @@ export class ConfigReloader {
     /** The latest revalidation started here (tests await it). */
     settled: Promise<void> = Promise.resolve();
 
-    constructor(private readonly shared: StsSharedServices, private readonly sts: StsServices, private readonly connection?: Connection) {
+    constructor(private readonly shared: StsSharedServices, private readonly sts: StsConfigServices, private readonly connection?: Connection) {
         const settings = sts.config.RuleSettings;
         settings.onDidLoad(loaded => this.publish(loaded));
         shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {

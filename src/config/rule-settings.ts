@@ -41,6 +41,13 @@ interface ConfigEntry extends LoadedConfig {
     resolved?: ResolvedRules;
 }
 
+/** Added to Langium's services: each document's rule settings. */
+export interface StsConfigServices {
+    config: {
+        RuleSettings: RuleSettings;
+    };
+}
+
 export class RuleSettings {
     /** folder URI → the nearest config file, or null when there is none up to the root */
     private readonly nearest = new Map<string, URI | null>();

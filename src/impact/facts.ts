@@ -9,7 +9,7 @@
 import type { LangiumDocument } from 'langium';
 import type { Actor, Task } from '../language/generated/ast.js';
 import { isActor, isTask } from '../language/generated/ast.js';
-import type { StsServices } from '../language/sts-module.js';
+import type { StsCoreServices } from '../validation/core-services.js';
 import { hoursPerWeek } from '../model/effort.js';
 import type { ToolWork } from '../model/people.js';
 import type { SystemIndex } from '../model/system-index.js';
@@ -114,7 +114,7 @@ export function pairKey(actor: string, tool: string): string {
 }
 
 /** The facts of a built workspace; `rename` maps each name to the name it has in the other state (identity for the new state). */
-export function factsOf(services: StsServices, documents: readonly LangiumDocument[], renames: ReadonlyMap<string, string> = new Map()): StateFacts {
+export function factsOf(services: StsCoreServices, documents: readonly LangiumDocument[], renames: ReadonlyMap<string, string> = new Map()): StateFacts {
     const n = (name: string): string => renames.get(name) ?? name;
     const opt = (name: string | undefined): string | undefined => name === undefined ? undefined : n(name);
     const facts = {

@@ -10,7 +10,7 @@
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import { AstUtils, CstUtils, EmptyFileSystem, URI } from 'langium';
 import type { Model } from '../language/generated/ast.js';
-import { createStsServices } from '../language/sts-module.js';
+import { createStsServices } from '../services/sts-services.js';
 import type { ModelState, StateText } from './sides.js';
 
 /** The keywords written before each reference property (`performed by Ben`). */

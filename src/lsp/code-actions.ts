@@ -9,7 +9,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command } from 'vscode-languageserver';
 import type { Model } from '../language/generated/ast.js';
 import { catalogue } from '../config/catalogue.js';
-import type { StsServices } from '../language/sts-module.js';
+import type { StsLspServices } from './lsp-module.js';
 import { CHECK_FAILED, rulesById } from '../rules/registry.js';
 import type { ClientCapabilities } from './client-capabilities.js';
 import { ignoreFinding } from './quick-fixes/ignore-finding.js';
@@ -21,7 +21,7 @@ export { QUICK_FIXES };
 export class StsCodeActionProvider implements CodeActionProvider {
     private readonly capabilities: ClientCapabilities;
 
-    constructor(private readonly services: StsServices) {
+    constructor(private readonly services: StsLspServices) {
         this.capabilities = services.lsp.ClientCapabilities;
     }
 

@@ -13,7 +13,7 @@ import { AstUtils, GrammarAST } from 'langium';
 import type { CompletionAcceptor, CompletionContext, CompletionValueItem, NextFeature } from 'langium/lsp';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import { CompletionItemKind } from 'vscode-languageserver';
-import type { StsServices } from '../language/sts-module.js';
+import type { StsLspServices } from './lsp-module.js';
 import type { SystemIndex } from '../model/system-index.js';
 import { KEYWORD_DOCS } from './keyword-docs.js';
 
@@ -24,7 +24,7 @@ const DATA_KINDS = ['personal-data', 'payment'];
 const FREE_NAME_LIST = /\b(skills|needs|handles|with|kind)\s+(?:[\w-]+\s*,\s*)*$/;
 
 export class StsCompletionProvider extends DefaultCompletionProvider {
-    constructor(private readonly sts: StsServices) {
+    constructor(private readonly sts: StsLspServices) {
         super(sts);
     }
 

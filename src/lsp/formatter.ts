@@ -22,7 +22,7 @@ import type { AstNode, LangiumDocument, LeafCstNode, LexerResult } from 'langium
 import { CstUtils, GrammarUtils } from 'langium';
 import type { Formatter } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, Range, TextEdit } from 'vscode-languageserver';
-import type { StsServices } from '../language/sts-module.js';
+import type { StsLspServices } from './lsp-module.js';
 
 const INDENT = '  ';
 const ELEMENT_KEYWORDS = new Set(['system', 'actor', 'tool', 'task', 'process', 'feedback', 'metric']);
@@ -44,7 +44,7 @@ const ROUTE_KEYWORDS = new Set(['to', 'via']);
 const FLAGS = new Set(['repetitive', 'rule-based', 'error-prone']);
 
 export class StsFormatter implements Formatter {
-    constructor(private readonly services: StsServices) { }
+    constructor(private readonly services: StsLspServices) { }
 
     formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): TextEdit[] {
         return formattingEdits(document, this.services);
@@ -82,7 +82,7 @@ interface Block {
 }
 
 /** The whitespace edits that bring the document to the canonical layout (none if it does not parse). */
-export function formattingEdits(document: LangiumDocument, services: StsServices): TextEdit[] {
+export function formattingEdits(document: LangiumDocument, services: StsLspServices): TextEdit[] {
     const text = document.textDocument.getText();
     const root = document.parseResult.value.$cstNode;
     if (!root || document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0) return [];
@@ -105,7 +105,7 @@ export function formattingEdits(document: LangiumDocument, services: StsServices
 }
 
 /** The whole formatted text (for tests and the command line). */
-export function formatText(document: LangiumDocument, services: StsServices): string {
+export function formatText(document: LangiumDocument, services: StsLspServices): string {
     const edits = formattingEdits(document, services);
     return applyEdits(document, edits);
 }

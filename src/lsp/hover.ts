@@ -15,7 +15,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { GrammarAST } from 'langium';
 import type { Actor, Feedback, Metric, Process, Task, Tool } from '../language/generated/ast.js';
 import { isActor, isFeedback, isMetric, isProcess, isTask, isTool } from '../language/generated/ast.js';
-import type { StsServices } from '../language/sts-module.js';
+import type { StsLspServices } from './lsp-module.js';
 import type { SystemIndex } from '../model/system-index.js';
 import { formatHours, hoursPerWeek } from '../model/effort.js';
 import { systemKeyOf } from '../workspace/system-partitions.js';
@@ -25,7 +25,7 @@ const MAX_FINDINGS = 5;
 const SEVERITY_WORDS = ['', 'error', 'warning', 'info', 'hint'];
 
 export class StsHoverProvider extends AstNodeHoverProvider {
-    constructor(private readonly sts: StsServices) {
+    constructor(private readonly sts: StsLspServices) {
         super(sts);
     }
 

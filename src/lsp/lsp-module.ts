@@ -1,11 +1,12 @@
 /**
  * The editing features of the language server, registered under `lsp`:
  * quick fixes, completion, hover, rename, symbols, semantic tokens, formatting.
- * Injected by createStsServices after the language's own module.
+ * Injected by createStsServices (src/services) after the language core's modules.
  */
 import type { Module } from 'langium';
-import type { LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
-import type { StsServices } from '../language/sts-module.js';
+import type { LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
+import type { StsCoreAddedServices } from '../validation/core-services.js';
+import type { StsSharedServices } from '../workspace/shared-services.js';
 import { ClientCapabilities } from './client-capabilities.js';
 import { StsCodeActionProvider } from './code-actions.js';
 import { StsCompletionProvider } from './completion.js';
@@ -22,7 +23,10 @@ export interface StsLspAddedServices {
     };
 }
 
-export const StsLspModule: Module<StsServices, PartialLangiumServices & StsLspAddedServices> = {
+/** The language core's services with the editor features: what the language server runs. */
+export type StsLspServices = LangiumServices & StsCoreAddedServices & StsLspAddedServices & { shared: StsSharedServices };
+
+export const StsLspModule: Module<StsLspServices, PartialLangiumServices & StsLspAddedServices> = {
     lsp: {
         ClientCapabilities: services => new ClientCapabilities(services.shared),
         CodeActionProvider: services => new StsCodeActionProvider(services),

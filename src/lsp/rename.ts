@@ -11,12 +11,12 @@ import type { Range, RenameParams, TextDocumentPositionParams, WorkspaceEdit } f
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { isSystem } from '../language/generated/ast.js';
 import { isValidName } from '../language/names.js';
-import type { StsServices } from '../language/sts-module.js';
+import type { StsLspServices } from './lsp-module.js';
 
 export class StsRenameProvider extends DefaultRenameProvider {
     private readonly keywords: ReadonlySet<string>;
 
-    constructor(private readonly sts: StsServices) {
+    constructor(private readonly sts: StsLspServices) {
         super(sts);
         this.keywords = new Set(AstUtils.streamAllContents(sts.Grammar).filter(GrammarAST.isKeyword).map(keyword => keyword.value));
     }

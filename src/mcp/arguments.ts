@@ -4,7 +4,7 @@
  * their checking, so a wrong argument becomes one sentence that names it and
  * says what is allowed, never an exception in the server.
  */
-import { closestName } from '../validation/closest-name.js';
+import { closestName } from '../language/closest-name.js';
 import { ToolError } from './tool.js';
 
 export interface JsonSchemaProperty {

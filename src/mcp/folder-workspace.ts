@@ -15,7 +15,7 @@ import { DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { CONFIG_FILE_NAME } from '../config/config-file.js';
 import type { Model } from '../language/generated/ast.js';
-import { createStsServices, type StsServices, type StsSharedServices } from '../language/sts-module.js';
+import { createStsServices, type StsServices, type StsSharedServices } from '../services/sts-services.js';
 import { displayPath } from '../report/findings.js';
 import { isSkippedFolder } from '../workspace/sts-workspace-manager.js';
 import { readText } from '../cli/load-workspace.js';

@@ -10,7 +10,7 @@ import { DocumentState, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import type { WorkspaceEdit } from 'vscode-languageserver-types';
 import { isModel, type Model } from '../language/generated/ast.js';
-import type { StsServices } from '../language/sts-module.js';
+import type { StsServices } from '../services/sts-services.js';
 import { ASSISTANT_TOOL_REQUEST, type AssistantToolParams, type AssistantToolResult } from '../protocol/assistant-tool-protocol.js';
 import { callTool } from './catalogue.js';
 import type { ModelAccess } from './model-access.js';

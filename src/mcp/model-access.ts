@@ -10,10 +10,10 @@ import { AstUtils } from 'langium';
 import type { WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Element, Model } from '../language/generated/ast.js';
 import { isModel } from '../language/generated/ast.js';
-import type { StsServices } from '../language/sts-module.js';
+import type { StsServices } from '../services/sts-services.js';
 import type { SystemIndex } from '../model/system-index.js';
 import { displayPath } from '../report/findings.js';
-import { closestName } from '../validation/closest-name.js';
+import { closestName } from '../language/closest-name.js';
 import { ToolError } from './tool.js';
 
 export interface ModelAccess {

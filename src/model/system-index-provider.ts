@@ -9,6 +9,13 @@ import { WorkspaceCache } from 'langium';
 import { systemKeyOf, type SystemKey, type SystemPartitions } from '../workspace/system-partitions.js';
 import { SystemIndex } from './system-index.js';
 
+/** Added to Langium's services: the system index of each document. */
+export interface StsModelServices {
+    model: {
+        SystemIndexProvider: SystemIndexProvider;
+    };
+}
+
 export class SystemIndexProvider {
     private readonly cache: WorkspaceCache<SystemKey, SystemIndex>;
     /** The last index made for each system: the starting point of the next one. */

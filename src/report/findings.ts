@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { ruleDocsUrl } from '../config/rule-docs.js';
-import type { StsServices } from '../language/sts-module.js';
+import type { StsCoreServices } from '../validation/core-services.js';
 import type { Severity } from '../rules/rule.js';
 
 export const PARSE_ERROR = 'parse-error';
@@ -48,7 +48,7 @@ export interface CheckedFindings {
     readonly suppressed: readonly SilencedFinding[];
 }
 
-export function collectFindings(services: StsServices, documents: readonly LangiumDocument[], cwd = process.cwd()): CheckedFindings {
+export function collectFindings(services: StsCoreServices, documents: readonly LangiumDocument[], cwd = process.cwd()): CheckedFindings {
     const findings: ReportedFinding[] = [];
     const suppressed: SilencedFinding[] = [];
     for (const document of documents) {

@@ -10,7 +10,7 @@ import { createBundledElk } from '../diagram/layout/default-elk.js';
 import { layoutDiagram } from '../diagram/layout/layout-diagram.js';
 import type { LaidOutDiagram } from '../diagram/model/diagram-model.js';
 import { diagramModelOfDocument } from '../diagram/model/model-of-document.js';
-import type { StsServices } from '../language/sts-module.js';
+import type { StsCoreServices } from '../validation/core-services.js';
 
 export interface ReportDiagram {
     /** What the picture shows, as a heading: `The system`, `Process DineIn “Dine-in service”`. */
@@ -18,7 +18,7 @@ export interface ReportDiagram {
     readonly diagram: LaidOutDiagram;
 }
 
-export async function reportDiagrams(services: StsServices, documents: readonly LangiumDocument[]): Promise<ReportDiagram[]> {
+export async function reportDiagrams(services: StsCoreServices, documents: readonly LangiumDocument[]): Promise<ReportDiagram[]> {
     const first = documents[0];
     if (!first) return [];
     const model = diagramModelOfDocument(services, first);

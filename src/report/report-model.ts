@@ -6,7 +6,7 @@
 import type { LangiumDocument } from 'langium';
 import type { Actor, Cadence, Process, Subject, Task } from '../language/generated/ast.js';
 import { isModel } from '../language/generated/ast.js';
-import type { StsServices } from '../language/sts-module.js';
+import type { StsCoreServices } from '../validation/core-services.js';
 import type { SystemIndex } from '../model/system-index.js';
 import { systemKeyOf } from '../workspace/system-partitions.js';
 import { AREAS, areaOf, type Area } from './areas.js';
@@ -49,7 +49,7 @@ export interface ProcessFeedback {
     readonly metrics: ReadonlyArray<{ readonly name: string; readonly owner: string | undefined; readonly review: string | undefined; readonly target: string | undefined }>;
 }
 
-export function buildReport(services: StsServices, documents: readonly LangiumDocument[], checked: CheckedFindings, cwd = process.cwd()): SystemReport[] {
+export function buildReport(services: StsCoreServices, documents: readonly LangiumDocument[], checked: CheckedFindings, cwd = process.cwd()): SystemReport[] {
     return documentsBySystem(documents).map(members => systemReport(services, members, checked, cwd));
 }
 
@@ -64,7 +64,7 @@ export function documentsBySystem(documents: readonly LangiumDocument[]): Langiu
     return [...systems.values()];
 }
 
-function systemReport(services: StsServices, documents: readonly LangiumDocument[], checked: CheckedFindings, cwd: string): SystemReport {
+function systemReport(services: StsCoreServices, documents: readonly LangiumDocument[], checked: CheckedFindings, cwd: string): SystemReport {
     const first = documents[0]!;
     const index = services.model.SystemIndexProvider.forDocument(first);
     const root = first.parseResult.value;

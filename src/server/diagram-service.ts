@@ -10,7 +10,7 @@ import { DocumentState, URI } from 'langium';
 import type { CancellationToken, Connection, Disposable } from 'vscode-languageserver';
 // The model stage's own module, not the diagram index: the server never lays out, so it need not bundle ELK.
 import { diagramModelOfDocument } from '../diagram/model/model-of-document.js';
-import type { StsServices } from '../language/sts-module.js';
+import type { StsServices } from '../services/sts-services.js';
 import {
     DIAGRAM_MODEL_REQUEST, MODEL_CHANGED_NOTIFICATION,
     type DiagramModelResult, type ModelChangedParams, type ParseError

@@ -5,7 +5,7 @@
  */
 import { DocumentState, type Disposable } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import type { StsSharedServices } from '../language/sts-module.js';
+import type { StsSharedServices } from '../services/sts-services.js';
 
 export function reportIndexingProgress(connection: Connection, shared: StsSharedServices): void {
     shared.lsp.LanguageServer.onInitialized(() => void track(connection, shared));

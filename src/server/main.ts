@@ -3,7 +3,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { ConfigReloader } from '../config/config-reloader.js';
-import { createStsServices } from '../language/sts-module.js';
+import { createStsServices } from '../services/sts-services.js';
 import { reportIndexingProgress } from './indexing-progress.js';
 import { registerDiagramService } from './diagram-service.js';
 import { registerAssistantTools } from '../mcp/language-server-tools.js';

@@ -14,15 +14,15 @@ import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import { ruleDocsUrl } from '../config/rule-docs.js';
 import type { ResolvedRules } from '../config/rule-settings.js';
 import type { Model } from '../language/generated/ast.js';
-import type { StsServices } from '../language/sts-module.js';
+import type { StsCoreServices } from './core-services.js';
 import { allRules, CHECK_FAILED, rulesById, UNRESOLVED_REFERENCE } from '../rules/registry.js';
 import type { Finding, RelatedElement, Rule, RuleOptions, Severity } from '../rules/rule.js';
-import { closestName } from './closest-name.js';
+import { closestName } from '../language/closest-name.js';
 import type { SuppressedFinding } from './suppression-log.js';
 import { readSuppressions, SUPPRESSION_WITHOUT_REASON, SuppressionMatcher, UNUSED_SUPPRESSION, type Suppression } from './suppression.js';
 
 export class RuleRunner {
-    constructor(private readonly services: StsServices) { }
+    constructor(private readonly services: StsCoreServices) { }
 
     run(model: Model, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(model) as LangiumDocument<Model>;

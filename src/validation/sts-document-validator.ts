@@ -7,7 +7,7 @@
 import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationOptions } from 'langium';
 import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { StsServices } from '../language/sts-module.js';
+import type { StsCoreServices } from './core-services.js';
 import { CHECK_FAILED, UNRESOLVED_REFERENCE } from '../rules/registry.js';
 import { ruleDocsUrl } from '../config/rule-docs.js';
 
@@ -28,7 +28,7 @@ const KIND_WORDS: Record<string, string> = {
 };
 
 export class StsDocumentValidator extends DefaultDocumentValidator {
-    constructor(private readonly sts: StsServices) {
+    constructor(private readonly sts: StsCoreServices) {
         super(sts);
     }
 

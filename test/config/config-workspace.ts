@@ -5,7 +5,7 @@
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { VirtualFileSystemProvider } from 'langium/test';
-import { createStsServices } from '../../src/language/sts-module.js';
+import { createStsServices } from '../../src/services/sts-services.js';
 import type { Model } from '../../src/language/generated/ast.js';
 import { findingsOf, summary } from '../helpers/workspace.js';
 

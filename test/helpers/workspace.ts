@@ -6,7 +6,7 @@ import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { EmptyFileSystem } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createStsServices } from '../../src/language/sts-module.js';
+import { createStsServices } from '../../src/services/sts-services.js';
 import type { Model } from '../../src/language/generated/ast.js';
 
 export type Services = ReturnType<typeof createStsServices>;

@@ -11,7 +11,7 @@ import { BenchWorkspace } from '../../bench/bench-workspace.js';
 import { applyOwnerEdit, generateWorkspace } from '../../bench/generate-workspace.js';
 import type { Handoff } from '../../src/model/system-index.js';
 import { indexCounters, SystemIndex } from '../../src/model/system-index.js';
-import { symbolCounters, SymbolTables, type SymbolTable } from '../../src/language/symbol-tables.js';
+import { symbolCounters, SymbolTables, type SymbolTable } from '../../src/scope/symbol-tables.js';
 import { systemKeyOf } from '../../src/workspace/system-partitions.js';
 
 const FILES = 20;

@@ -8,12 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import { BenchWorkspace, CHECKS_OFF } from '../../bench/bench-workspace.js';
 import { applyOwnerEdit, generateWorkspace } from '../../bench/generate-workspace.js';
-import { scopeCounters } from '../../src/language/sts-scope.js';
+import { scopeCounters } from '../../src/scope/sts-scope.js';
 import type { SystemIndex } from '../../src/model/system-index.js';
 import { allRules } from '../../src/rules/registry.js';
 import { defineRule, type Rule } from '../../src/rules/rule.js';
 import { walkCounters } from '../../src/workspace/ast-walk.js';
-import { suggestionCounters } from '../../src/validation/closest-name.js';
+import { suggestionCounters } from '../../src/language/closest-name.js';
 
 const SMALL = 1000;
 const LARGE = 4000;

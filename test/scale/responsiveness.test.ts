@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { BenchWorkspace, uriOf } from '../../bench/bench-workspace.js';
 import { applyOwnerEdit, generateWorkspace } from '../../bench/generate-workspace.js';
 import { MemoryFileSystem } from '../../bench/memory-file-system.js';
-import { createStsServices } from '../../src/language/sts-module.js';
+import { createStsServices } from '../../src/services/sts-services.js';
 import { StsWorkspaceManager } from '../../src/workspace/sts-workspace-manager.js';
 
 describe('typing in a large file', () => {

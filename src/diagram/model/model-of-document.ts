@@ -4,13 +4,13 @@
  * when the preview asks for a model, and what `sts diagram` draws.
  */
 import type { LangiumDocument } from 'langium';
-import type { StsServices } from '../../language/sts-module.js';
+import type { StsCoreServices } from '../../validation/core-services.js';
 import { systemKeyOf } from '../../workspace/system-partitions.js';
 import { buildDiagramModel } from './build-diagram-model.js';
 import type { DiagramModel } from './diagram-model.js';
 import { findingsOfDocuments } from './findings.js';
 
-export function diagramModelOfDocument(services: StsServices, document: LangiumDocument): DiagramModel {
+export function diagramModelOfDocument(services: StsCoreServices, document: LangiumDocument): DiagramModel {
     const index = services.model.SystemIndexProvider.forDocument(document);
     const documents = services.shared.workspace.SystemPartitions.documentsOf(systemKeyOf(document));
     return buildDiagramModel(index, findingsOfDocuments(documents));

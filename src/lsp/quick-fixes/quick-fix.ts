@@ -6,7 +6,7 @@ import type { LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { CodeActionKind } from 'vscode-languageserver-types';
 import type { Element, Model } from '../../language/generated/ast.js';
-import type { StsServices } from '../../language/sts-module.js';
+import type { StsLspServices } from '../lsp-module.js';
 import type { SystemIndex } from '../../model/system-index.js';
 import type { Insertion } from './element-edits.js';
 
@@ -16,7 +16,7 @@ export interface QuickFixContext {
     /** the facts the rule put in the diagnostic's data (names of the actor, tool, task...) */
     readonly data: Readonly<Record<string, unknown>>;
     readonly index: SystemIndex;
-    readonly services: StsServices;
+    readonly services: StsLspServices;
     /** whether the client applies snippet edits (placeholders to tab through) */
     readonly snippets: boolean;
     /** every finding of the document, for "fix all of this kind" */

@@ -8,7 +8,7 @@
 import { isValidName } from '../../language/names.js';
 import type { CodeAction } from 'vscode-languageserver-types';
 import type { Element } from '../../language/generated/ast.js';
-import { closestName } from '../../validation/closest-name.js';
+import { closestName } from '../../language/closest-name.js';
 import { addElementAfter } from './element-edits.js';
 import { fact, quickFix, type QuickFixContext } from './quick-fix.js';
 

@@ -6,7 +6,7 @@
  */
 import { catalogue } from '../../config/catalogue.js';
 import { rulesById } from '../../rules/registry.js';
-import { closestName } from '../../validation/closest-name.js';
+import { closestName } from '../../language/closest-name.js';
 import { objectSchema } from '../arguments.js';
 import { rulePage } from '../package-files.js';
 import { ToolError, type ToolDefinition } from '../tool.js';

@@ -13,7 +13,7 @@ import type { Actor, Element, Model } from '../../language/generated/ast.js';
 import { isActor, isElement } from '../../language/generated/ast.js';
 import { collectFindings, PARSE_ERROR, ruleOf, type ReportedFinding } from '../../report/findings.js';
 import type { Severity } from '../../rules/rule.js';
-import { closestName } from '../../validation/closest-name.js';
+import { closestName } from '../../language/closest-name.js';
 import { objectSchema } from '../arguments.js';
 import { findElements, isUnder, selectSystems, type ModelAccess, type SystemView } from '../model-access.js';
 import { ToolError, type ToolDefinition } from '../tool.js';

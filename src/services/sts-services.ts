@@ -1,51 +1,36 @@
 /**
- * The one services factory: the language server, the command line and the tests
- * all build their services here.
+ * The composition root: the one services factory. The language server, the
+ * command line, the MCP server and the tests all build their services here.
+ * It wires the language core (src/language, workspace, scope, model, config,
+ * validation) and the editor features (src/lsp) into one set of Langium
+ * services; the layers below only declare the services they add and need
+ * (see docs/architecture.md).
  */
 import type { LangiumSharedCoreServices, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices } from 'langium';
 import { inject } from 'langium';
-import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
+import type { DefaultSharedModuleContext, PartialLangiumServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { RuleSettings } from '../config/rule-settings.js';
+import type { StsAstType } from '../language/generated/ast.js';
+import { StsGeneratedModule, StsGeneratedSharedModule } from '../language/generated/module.js';
+import { StsLspModule, StsSharedLspModule, type StsLspServices } from '../lsp/lsp-module.js';
 import { SystemIndexProvider } from '../model/system-index-provider.js';
+import { StsLinker, StsScopeComputation, StsScopeProvider } from '../scope/sts-scope.js';
+import type { StsCoreAddedServices } from '../validation/core-services.js';
 import { RuleRunner } from '../validation/rule-runner.js';
-import { SuppressionLog } from '../validation/suppression-log.js';
 import { StsDocumentValidator } from '../validation/sts-document-validator.js';
+import { SuppressionLog } from '../validation/suppression-log.js';
+import type { StsSharedAddedServices, StsSharedServices } from '../workspace/shared-services.js';
 import { StsDocumentBuilder } from '../workspace/sts-document-builder.js';
 import { StsIndexManager } from '../workspace/sts-index-manager.js';
-import { SystemPartitions } from '../workspace/system-partitions.js';
-import type { StsAstType } from './generated/ast.js';
-import { StsGeneratedModule, StsGeneratedSharedModule } from './generated/module.js';
-import { StsLinker, StsScopeComputation, StsScopeProvider } from './sts-scope.js';
 import { StsReferenceDescriptionProvider } from '../workspace/sts-reference-descriptions.js';
 import { StsWorkspaceManager } from '../workspace/sts-workspace-manager.js';
-import { StsLspModule, StsSharedLspModule, type StsLspAddedServices } from '../lsp/lsp-module.js';
+import { SystemPartitions } from '../workspace/system-partitions.js';
 
-export interface StsAddedServices {
-    references: {
-        ScopeProvider: StsScopeProvider;
-    };
-    config: {
-        RuleSettings: RuleSettings;
-    };
-    model: {
-        SystemIndexProvider: SystemIndexProvider;
-    };
-    validation: {
-        RuleRunner: RuleRunner;
-        SuppressionLog: SuppressionLog;
-    };
-}
+export type { StsSharedServices };
 
-export interface StsSharedAddedServices {
-    workspace: {
-        SystemPartitions: SystemPartitions;
-        IndexManager: StsIndexManager;
-    };
-}
-
-export type StsSharedServices = LangiumSharedServices & StsSharedAddedServices;
-export type StsServices = LangiumServices & StsAddedServices & StsLspAddedServices & { shared: StsSharedServices };
+/** Everything: the language core's services and the editor features. */
+export type StsServices = StsLspServices;
 
 export const StsSharedModule: Module<StsSharedServices, PartialLangiumSharedCoreServices & StsSharedAddedServices> = {
     workspace: {
@@ -56,7 +41,7 @@ export const StsSharedModule: Module<StsSharedServices, PartialLangiumSharedCore
     }
 };
 
-export const StsModule: Module<StsServices, PartialLangiumServices & StsAddedServices> = {
+export const StsModule: Module<StsServices, PartialLangiumServices & StsCoreAddedServices> = {
     references: {
         ScopeComputation: services => new StsScopeComputation(services),
         ScopeProvider: services => new StsScopeProvider(services),

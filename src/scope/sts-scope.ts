@@ -7,15 +7,25 @@
  */
 import type { AstNodeDescription, AstReflection, ReferenceInfo, Scope, ScopeProvider, Stream } from 'langium';
 import { AstUtils, Cancellation, DefaultLinker, DefaultScopeComputation, DocumentState, EMPTY_STREAM, interruptAndCheck, MultiMap, stream, WorkspaceCache } from 'langium';
-import type { AstNode, LangiumDocument, LocalSymbols } from 'langium';
-import { isSystem } from './generated/ast.js';
-import type { StsServices } from './sts-module.js';
+import type { AstNode, LangiumCoreServices, LangiumDocument, LocalSymbols } from 'langium';
+import { isSystem } from '../language/generated/ast.js';
+import { NameCandidates } from '../language/closest-name.js';
+import type { StsSharedCoreServices } from '../workspace/shared-services.js';
 import { systemKeyOf, type SystemKey, type SystemPartitions } from '../workspace/system-partitions.js';
 import { childNodes, visitOwnReferences, visitReferences } from '../workspace/ast-walk.js';
 import { SymbolTables, type SymbolTable } from './symbol-tables.js';
-import { NameCandidates } from '../validation/closest-name.js';
 
 export type { SymbolTable };
+
+/** What name resolution needs: Langium's core services and the shared workspace's partitions and index. */
+export type StsScopeServices = LangiumCoreServices & { shared: StsSharedCoreServices };
+
+/** Added to Langium's services: the scope provider is this one (its symbol tables and name candidates are used elsewhere). */
+export interface StsScopeAddedServices {
+    references: {
+        ScopeProvider: StsScopeProvider;
+    };
+}
 
 /** Counts scope look-ups, for the scale tests' operation counts (see test/scale). */
 export const scopeCounters = { scopes: 0, lookups: 0, tableBuilds: 0 };
@@ -41,7 +51,7 @@ export class StsScopeProvider implements ScopeProvider {
     /** per state of the tables (a new map after every change) */
     private readonly candidates = new WeakMap<Map<SystemKey, SymbolTable>, Map<string, NameCandidates>>();
 
-    constructor(services: StsServices) {
+    constructor(services: StsScopeServices) {
         this.reflection = services.shared.AstReflection;
         this.partitions = services.shared.workspace.SystemPartitions;
         this.symbols = new SymbolTables(services.shared.workspace.IndexManager);
