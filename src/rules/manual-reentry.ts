@@ -1,7 +1,7 @@
 import type { Actor, FlowNode, Process, Task, Tool } from '../language/generated/ast.js';
 import { isTask } from '../language/generated/ast.js';
 import { handoffRange, type Handoff, type SystemIndex } from '../model/system-index.js';
-import { carriesData, feedsInto, isChannel, isSoftware, keepsRecords } from '../model/tool-kinds.js';
+import { carriesData, feedsInto, isChannel, isPaper, isSoftware, keepsRecords } from '../model/tool-kinds.js';
 import { defineRule, type RelatedElement } from './rule.js';
 import { listWords } from './shared/people.js';
 
@@ -14,7 +14,9 @@ import { listWords } from './shared/people.js';
  * sending tools is one of them or feeds one of them. A `physical` handoff (bread, a
  * parcel, a patient) or one through a machine carries no data. Inside one task, two
  * systems of record (software that `handles` data or `feeds` another tool) that do
- * not exchange data are re-keying too.
+ * not exchange data are re-keying too. What is sent on paper or in a message is what
+ * the sender knows: when the sending task works in the receiving system too, the data
+ * is already there.
  */
 export const manualReentry = defineRule({
     id: 'manual-reentry',
@@ -87,7 +89,11 @@ function breakOf(handoff: Handoff): Break | undefined {
     if (handoff.via) source.add(handoff.via);
     const target = toolsOf(handoff.to).filter(keepsRecords);
     if (source.size === 0 || target.length === 0) return undefined;
-    for (const tool of source) {
+    // What is written on paper or said in a message is what the sender knows: when they work in the receiver's
+    // system too, it is already there (a paper repair tag travels with a booking made in the shop system).
+    // A system or a device sent through carries its own data (a card terminal's settlement report).
+    const written = !handoff.via || isChannel(handoff.via) || isPaper(handoff.via);
+    for (const tool of written ? [...source, ...toolsOf(handoff.from)] : source) {
         if (target.some(receiving => receiving === tool || feedsInto(tool, receiving))) return undefined;
     }
     // the data leaves the tool it is sent through; without one, the sender's own tools
