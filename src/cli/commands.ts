@@ -67,7 +67,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         usage: 'sts impact <before> <after> | --since <git revision> [paths...] | <model with planned/retiring elements> [options]',
         options: {
             since: { type: 'string', value: 'REV', description: 'compare the paths (default: the working folder) as they were at a git revision with how they are now' },
-            format: { type: 'string', short: 'f', value: 'FORMAT', choices: ['text', 'json', 'md'], description: 'text (default), json (docs/impact.schema.json) or md (a pull request comment)' },
+            format: { type: 'string', short: 'f', value: 'FORMAT', choices: ['text', 'json', 'md', 'html'], description: 'text (default), json (docs/impact.schema.json), md (a pull request comment) or html (with the diagram of the change marked)' },
             output: COMMON_OPTIONS['output']!,
             config: COMMON_OPTIONS['config']!,
             'fail-on': { type: 'string', value: 'WHAT', choices: ['new-findings', 'new-errors'], description: 'exit 1 when the new state has findings (or errors) the old one did not' }

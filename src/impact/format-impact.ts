@@ -1,9 +1,9 @@
-/** The impact report as text (a terminal), Markdown (a pull request comment) or JSON (docs/impact.schema.json). */
+/** The impact report as text (a terminal), Markdown (a pull request comment) or JSON (docs/impact.schema.json); HTML with the diagram is impact-html.ts. */
 import { sectionsByPerson, summaryLine } from './by-person.js';
 import type { ImpactReport } from './impact-items.js';
 import { PHASE_TITLES } from './impact-items.js';
 
-export const IMPACT_FORMATS = ['text', 'json', 'md'] as const;
+export const IMPACT_FORMATS = ['text', 'json', 'md', 'html'] as const;
 export type ImpactFormat = (typeof IMPACT_FORMATS)[number];
 
 /** Who is who: a person's title, and the order people are declared in (for ties). */
@@ -15,7 +15,7 @@ export interface PeopleNames {
 export function formatImpact(report: ImpactReport, format: ImpactFormat, names: PeopleNames): string {
     switch (format) {
         case 'json': return JSON.stringify(report, null, 2) + '\n';
-        case 'md': return impactMarkdown(report, names);
+        case 'md': case 'html': return impactMarkdown(report, names);
         default: return impactText(report, names);
     }
 }

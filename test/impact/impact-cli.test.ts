@@ -112,7 +112,7 @@ describe('sts impact', () => {
             [['impact'], /^sts: impact compares two states/],
             [['impact', 'a', 'a', 'a'], /^sts: impact compares two states/],
             [['impact', 'a', 'missing'], /^sts: missing: no such file or folder$/],
-            [['impact', 'a', 'a', '--format', 'pdf'], /^sts: --format: 'pdf' is not one of text, json, md\.$/],
+            [['impact', 'a', 'a', '--format', 'pdf'], /^sts: --format: 'pdf' is not one of text, json, md, html\.$/],
             [['impact', 'a', 'a', '--fail-on', 'warnings'], /^sts: --fail-on: 'warnings' is not one of new-findings, new-errors\.$/],
             [['impact', '--since', 'HEAD', 'a'], /^sts: --since HEAD: .* is not inside a git repository\.$/]
         ];

@@ -351,7 +351,7 @@ class ProcessPicture {
         const points = [{ x: source.x + source.width, y: sy }, { x: x1, y: sy }, { x: x1, y }, { x: x2, y }, { x: x2, y: ty }, { x: target.x, y: ty }];
         const lines = [`↩ ${feedback.title ?? feedback.name}`, ...(feedback.detail ? [feedback.detail] : [])].flatMap(line => wrapText(line, LABEL_WIDTH * 2, LABEL_FONT, 1));
         const size = labelSize(lines);
-        const edge: DiagramEdge = { id: feedback.id, kind: 'feedback', from: from.node.id, to: to.node.id, findings: feedback.findings, ...(feedback.source ? { source: feedback.source } : {}) };
+        const edge: DiagramEdge = { id: feedback.id, kind: 'feedback', from: from.node.id, to: to.node.id, findings: feedback.findings, ...(feedback.source ? { source: feedback.source } : {}), ...(feedback.change ? { change: feedback.change } : {}) };
         return { ...placedEdge(edge, points, feedback.findings, key), label: lines, labelBox: placer.place((x1 + x2) / 2, y, size.width, size.height, 'horizontal') };
     }
 }

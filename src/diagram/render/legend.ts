@@ -5,7 +5,7 @@
 import type { ChangeMark, EdgeKind, LaidOutDiagram, NodeKind, Severity } from '../model/diagram-model.js';
 import { CHANGE_MARKS, NODE_KINDS, SEVERITIES } from '../model/diagram-model.js';
 import { textWidth } from '../layout/text-metrics.js';
-import { shapeOf } from './shapes.js';
+import { changeMark, shapeOf } from './shapes.js';
 
 const NODE_WORDS: Record<NodeKind, string> = {
     actor: 'person or role', tool: 'tool', task: 'task', process: 'process', metric: 'metric', feedback: 'feedback'
@@ -15,7 +15,7 @@ const EDGE_WORDS: Record<EdgeKind, string> = {
     feedback: 'feedback going back', measures: 'measures', trained: 'trained on', untrained: 'uses without training'
 };
 const SEVERITY_WORDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' };
-const CHANGE_WORDS: Record<ChangeMark, string> = { added: 'added', removed: 'removed', changed: 'changed' };
+const CHANGE_WORDS: Record<ChangeMark, string> = { added: 'added', removed: 'removed (drawn faded)', changed: 'changed' };
 const ROW = 28;
 const FONT = { size: 12 };
 
@@ -56,7 +56,7 @@ function items(diagram: LaidOutDiagram, prefix = 'sts'): Item[] {
     for (const change of CHANGE_MARKS.filter(mark => changes.has(mark))) {
         list.push({
             width: 34 + textWidth(CHANGE_WORDS[change], FONT) + 18,
-            svg: (x, y) => `<g class="sts-legend-change sts-change-${change}"><rect x="${x}" y="${y - 8}" width="26" height="16" rx="3"/></g>${text(x + 34, y, CHANGE_WORDS[change])}`
+            svg: (x, y) => `<g class="sts-legend-change sts-change-${change}"><rect x="${x}" y="${y - 8}" width="26" height="16" rx="3"/></g>${changeMark(change, x, y - 8)}${text(x + 34, y, CHANGE_WORDS[change])}`
         });
     }
     for (const severity of SEVERITIES.filter(severity => severities.has(severity))) {

@@ -8,12 +8,12 @@
  * `data-view`.
  */
 import type { Box, DiagramFinding, LaidOutDiagram, PlacedEdge, PlacedFrame, PlacedLane, PlacedNode, Point, Severity } from '../model/diagram-model.js';
-import { SEVERITIES } from '../model/diagram-model.js';
+import { CHANGE_MARKS, SEVERITIES } from '../model/diagram-model.js';
 import { LANE_FONT, SMALL_FONT } from '../layout/geometry.js';
 import { GLYPH_ROW, NARROW_NODE, nodeLines, nodeTooltip, TEXT_TOP } from '../layout/node-text.js';
 import { widestPiece, wrapWords } from '../layout/text-metrics.js';
 import { renderLegend, legendHeight } from './legend.js';
-import { glyphOf, shapeOf } from './shapes.js';
+import { CHANGE_TITLE, changeMark, glyphOf, shapeOf } from './shapes.js';
 import { stylesFor, themeVariables, type ThemeName } from './theme.js';
 
 export type { ThemeName } from './theme.js';
@@ -56,7 +56,7 @@ export function renderSvg(diagram: LaidOutDiagram, options: RenderOptions = {}):
         `<svg xmlns="http://www.w3.org/2000/svg" class="sts-diagram sts-theme-${theme}" data-view="${diagram.view}"${diagram.direction ? ` data-direction="${diagram.direction}"` : ''} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"${style}>`,
         `<title>${escape(diagram.title)}</title>`,
         `<style>${stylesFor(theme, options.fontFamily)}</style>`,
-        markers(draw.prefix),
+        markers(draw.prefix, diagram.edges.some(edge => edge.change !== undefined)),
         `<rect class="sts-background" width="${width}" height="${height}"/>`,
         `<g class="sts-lanes">${diagram.lanes.map((lane, position) => renderLane(lane, position)).join('')}</g>`,
         `<g class="sts-frames">${diagram.frames.map(renderFrame).join('')}</g>`,
@@ -109,13 +109,14 @@ function renderNode(node: PlacedNode, draw: Drawing): string {
         + `<title>${escape(nodeTooltip(node))}</title>${shapeOf(node.kind, node.width, node.height)}`
         + `<g transform="translate(${node.kind === 'process' ? 14 : 8},6)">${glyphOf(node.kind)}</g>${text}`
         + (severity ? badge(node.width - 6, 4, severity, node.findings, draw) : '')
+        + (node.change ? changeMark(node.change) : '')
         + '</g>';
 }
 
 function renderEdge(edge: PlacedEdge, draw: Drawing): string {
     const severity = worst(edge.findings);
     const classes = `sts-edge sts-${edge.kind}${edge.implicit ? ' sts-implicit' : ''}${severity ? ` sts-has-${severity}` : ''}${edge.change ? ` sts-change-${edge.change}` : ''}`;
-    const arrow = severity === 'error' || severity === 'warning' ? severity : edge.kind;
+    const arrow = edge.change ?? (severity === 'error' || severity === 'warning' ? severity : edge.kind);
     const path = `<path class="sts-line" d="${pathData(edge.points)}" marker-end="url(#${draw.prefix}-arrow-${arrow})"/>`;
     let label = '';
     if (edge.label && edge.labelBox) {
@@ -125,7 +126,8 @@ function renderEdge(edge: PlacedEdge, draw: Drawing): string {
     }
     // The layout chose a free place for the badge; an older picture without one gets the middle of the line.
     const at = edge.badge ?? middleOf(edge.points);
-    return `<g class="${classes}" data-id="${attribute(edge.id)}" data-key="${attribute(edge.key)}"><title>${escape(edgeTitle(edge))}</title>${path}${label}`
+    const title = edgeTitle(edge) + (edge.change ? ` (${CHANGE_TITLE[edge.change]})` : '');
+    return `<g class="${classes}" data-id="${attribute(edge.id)}" data-key="${attribute(edge.key)}"><title>${escape(title)}</title>${path}${label}`
         + (severity ? badge(at.x, at.y, severity, edge.findings, draw) : '')
         + '</g>';
 }
@@ -143,9 +145,11 @@ function worstFirst(findings: readonly DiagramFinding[]): DiagramFinding[] {
     return [...findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
 }
 
-function markers(prefix: string): string {
+/** Arrow heads, sized by the line's width; a changed line is drawn thicker, so its head is made smaller to match. */
+function markers(prefix: string, changes: boolean): string {
     const kinds = ['owns', 'performs', 'member', 'uses', 'automates', 'feeds', 'handoff', 'feedback', 'measures', 'trained', 'untrained', 'warning', 'error'];
-    return `<defs>${kinds.map(kind => `<marker id="${prefix}-arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="sts-arrow-${kind}" d="M0,0 L10,5 L0,10 z"/></marker>`).join('')}</defs>`;
+    const marker = (kind: string, size: number) => `<marker id="${prefix}-arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="${size}" markerHeight="${size}" orient="auto-start-reverse"><path class="sts-arrow-${kind}" d="M0,0 L10,5 L0,10 z"/></marker>`;
+    return `<defs>${kinds.map(kind => marker(kind, 7)).join('')}${changes ? CHANGE_MARKS.map(kind => marker(kind, 3.5)).join('') : ''}</defs>`;
 }
 
 /** A polyline with its corners slightly rounded, which reads better where arrows turn. */

@@ -4,7 +4,7 @@
  * screen for tools, a rounded box with a tick for tasks, a chevron for
  * processes, a hexagon with a gauge for metrics, a speech bubble for feedback.
  */
-import type { NodeKind } from '../model/diagram-model.js';
+import type { ChangeMark, NodeKind } from '../model/diagram-model.js';
 
 export function shapeOf(kind: NodeKind, width: number, height: number): string {
     const w = width;
@@ -29,4 +29,13 @@ export function glyphOf(kind: NodeKind): string {
         case 'metric': return '<path class="sts-glyph" d="M1.5,12 A6,6 0 0 1 12.5,12 M7,12 L10,6"/>';
         case 'feedback': return '<path class="sts-glyph" d="M11,3 A5,5 0 1 0 12,9 M12,1 V4 H9"/>';
     }
+}
+
+const CHANGE_SYMBOL: Record<ChangeMark, string> = { added: '+', removed: '\u2212', changed: '~' };
+export const CHANGE_TITLE: Record<ChangeMark, string> = { added: 'added by the change', removed: 'removed by the change', changed: 'changed by the change' };
+
+/** A round mark at the node's top-left corner (the badge takes the right one): the change in a symbol, not only in colour. */
+export function changeMark(change: ChangeMark, x = 2, y = 2): string {
+    return `<g class="sts-change-mark" data-change="${change}" transform="translate(${x},${y})"><title>${CHANGE_TITLE[change]}</title>`
+        + `<circle r="8"/><text x="0" y="4" text-anchor="middle">${CHANGE_SYMBOL[change]}</text></g>`;
 }

@@ -94,10 +94,6 @@ path.sts-line { fill: none; stroke-width: 1.3; stroke-linejoin: round; }
 .sts-owns path.sts-line { stroke: var(--sts-actor); stroke-opacity: 0.75; }
 .sts-member path.sts-line { stroke: var(--sts-actor); stroke-width: 1.4; stroke-dasharray: 3 2; }
 .sts-performs path.sts-line { stroke: var(--sts-actor); stroke-dasharray: 4 3; }
-.sts-change-added .sts-shape, .sts-change-added path.sts-line, .sts-legend-change.sts-change-added rect { stroke: var(--sts-added); stroke-width: 3; }
-.sts-change-removed .sts-shape, .sts-change-removed path.sts-line, .sts-legend-change.sts-change-removed rect { stroke: var(--sts-removed); stroke-width: 3; stroke-dasharray: 4 3; }
-.sts-change-changed .sts-shape, .sts-change-changed path.sts-line, .sts-legend-change.sts-change-changed rect { stroke: var(--sts-changed); stroke-width: 3; }
-.sts-legend-change rect { fill: none; }
 .sts-uses path.sts-line, .sts-feeds path.sts-line { stroke: var(--sts-tool); stroke-opacity: 0.8; }
 .sts-uses.sts-implicit path.sts-line { stroke-dasharray: 5 3; }
 .sts-automates path.sts-line { stroke: var(--sts-tool); stroke-dasharray: 1.5 3; stroke-width: 1.8; }
@@ -114,6 +110,7 @@ path.sts-line { fill: none; stroke-width: 1.3; stroke-linejoin: round; }
 .sts-edge .sts-label-via { fill: var(--sts-muted); font-style: italic; }
 .sts-arrow-owns, .sts-arrow-member, .sts-arrow-performs { fill: var(--sts-actor); } .sts-arrow-uses, .sts-arrow-feeds, .sts-arrow-automates { fill: var(--sts-tool); }
 .sts-arrow-handoff { fill: var(--sts-handoff); } .sts-arrow-feedback { fill: var(--sts-feedback); } .sts-arrow-measures { fill: var(--sts-metric); }
+.sts-arrow-added { fill: var(--sts-added); } .sts-arrow-removed { fill: var(--sts-removed); } .sts-arrow-changed { fill: var(--sts-changed); }
 .sts-arrow-trained { fill: var(--sts-trained); } .sts-arrow-untrained, .sts-arrow-warning { fill: var(--sts-warning); } .sts-arrow-error { fill: var(--sts-error); }
 .sts-badge circle, .sts-legend-badge circle { stroke: var(--sts-bg); stroke-width: 1.5; }
 [data-severity="error"] circle { fill: var(--sts-error); }
@@ -124,6 +121,15 @@ path.sts-line { fill: none; stroke-width: 1.3; stroke-linejoin: round; }
 .sts-legend > rect { fill: var(--sts-bg); stroke: var(--sts-border); }
 .sts-legend text { font-size: 12px; }
 .sts-legend .sts-legend-title { font-size: 13px; font-weight: 700; }
+/* a change's colour wins over the kind's: after the kinds */
+.sts-change-added .sts-shape, .sts-change-added path.sts-line, .sts-legend-change.sts-change-added rect { stroke: var(--sts-added); stroke-width: 3; }
+.sts-change-removed .sts-shape, .sts-change-removed path.sts-line, .sts-legend-change.sts-change-removed rect { stroke: var(--sts-removed); stroke-width: 3; stroke-dasharray: 4 3; }
+.sts-change-changed .sts-shape, .sts-change-changed path.sts-line, .sts-legend-change.sts-change-changed rect { stroke: var(--sts-changed); stroke-width: 3; }
+.sts-legend-change rect { fill: none; }
+.sts-node.sts-change-removed, .sts-edge.sts-change-removed { opacity: 0.45; }
+.sts-change-mark circle { stroke: var(--sts-bg); stroke-width: 1.5; }
+[data-change="added"] circle { fill: var(--sts-added); } [data-change="removed"] circle { fill: var(--sts-removed); } [data-change="changed"] circle { fill: var(--sts-changed); }
+.sts-change-mark text { fill: var(--sts-badge-text); font-size: 13px; font-weight: 700; }
 .sts-message { font-size: 14px; fill: var(--sts-muted); }
 .sts-node.sts-highlight .sts-shape { stroke-width: 3.5; }
 `;
