@@ -38,14 +38,24 @@ export function bundledFontFiles(): string[] {
     return BUNDLED_FACES.map(face => require.resolve(`@expo-google-fonts/arimo/${face}`));
 }
 
+/** The bundled font's files, or none where the package is not installed (then the system's fonts draw the text). */
+function installedFontFiles(): string[] {
+    try {
+        return bundledFontFiles();
+    } catch {
+        return [];
+    }
+}
+
 export async function renderPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
     const loaded = (await import('@resvg/resvg-js')) as unknown as ResvgModule & { default?: ResvgModule };
     const Resvg = loaded.Resvg ?? loaded.default!.Resvg;
     const scale = options.scale ?? 2;
     const given = options.fontFiles !== undefined;
-    const family = options.defaultFontFamily ?? (given ? '' : BUNDLED_FAMILY);
+    const bundled = given ? [] : installedFontFiles();
+    const family = options.defaultFontFamily ?? (given ? '' : bundled.length > 0 ? BUNDLED_FAMILY : 'DejaVu Sans');
     const font = {
-        fontFiles: given ? [...options.fontFiles!] : bundledFontFiles(),
+        fontFiles: given ? [...options.fontFiles!] : bundled,
         loadSystemFonts: options.systemFonts ?? !given,
         defaultFontFamily: family,
         ...(family ? { sansSerifFamily: family } : {})
