@@ -30,13 +30,19 @@ export const repeatedAttribute = defineRule({
     description: 'An attribute that takes one value is given twice in one element; only the last counts.',
     anchor: 'RACI: exactly one Accountable; every modelling tool rejects conflicting values',
     defaultOptions: {},
-    check({ model, report }) {
+    check({ document, model, report }) {
+        // Where the parser stumbled, its recovery can read a half-written value and the next word as two
+        // (`every weekly`): the syntax error says what is wrong there, not a repeat.
+        const stumbled = document.parseResult.parserErrors.map(error => error.token.startOffset).filter(Number.isFinite);
         for (const element of model.elements) {
             const single = SINGLE_VALUED[element.$type];
             if (!single || !element.$cstNode) continue;
             const written = writtenValues(element.$cstNode, single);
             for (const [property, values] of written) {
                 if (values.length < 2) continue;
+                const from = values[0]!.offset;
+                const to = values[values.length - 1]!.end;
+                if (stumbled.some(offset => offset >= from && offset <= to)) continue;
                 const kept = values[values.length - 1]!.text;
                 const word = WRITTEN[property] ?? property;
                 for (const earlier of values.slice(0, -1)) {

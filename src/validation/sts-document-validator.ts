@@ -4,12 +4,13 @@
  * and a suggestion when a declared name is close; and checks run on the model's
  * root only, where the rule runner is registered.
  */
-import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationOptions } from 'langium';
+import type { AstNode, LangiumDocument, ParseResult, ValidationAcceptor, ValidationOptions } from 'langium';
 import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { StsCoreServices } from './core-services.js';
 import { CHECK_FAILED, UNRESOLVED_REFERENCE } from '../rules/registry.js';
 import { ruleDocsUrl } from '../config/rule-docs.js';
+import { plainSyntaxMessage } from './parse-error-messages.js';
 
 /**
  * How many missing names of one file get a "did you mean": beyond a few, the file's references broke
@@ -44,9 +45,10 @@ export class StsDocumentValidator extends DefaultDocumentValidator {
         const diagnostics: Diagnostic[] = [];
         await interruptAndCheck(cancelToken);
         if (!options.categories || options.categories.includes('built-in')) {
-            this.processLexingErrors(parseResult, diagnostics, options);
+            const text = document.textDocument.getText();
+            this.processPlainLexingErrors(text, parseResult, diagnostics, options);
             if (options.stopAfterLexingErrors && diagnostics.some(d => d.data?.code === DocumentValidator.LexingError)) return diagnostics;
-            this.processParsingErrors(parseResult, diagnostics, options);
+            this.processPlainParsingErrors(text, parseResult, diagnostics, options);
             if (options.stopAfterParsingErrors && diagnostics.some(d => d.data?.code === DocumentValidator.ParsingError)) return diagnostics;
             this.processLinkingErrors(document, diagnostics, options);
             if (options.stopAfterLinkingErrors && diagnostics.some(d => d.data?.code === DocumentValidator.LinkingError)) return diagnostics;
@@ -70,6 +72,34 @@ export class StsDocumentValidator extends DefaultDocumentValidator {
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken?: Cancellation.CancellationToken): Promise<void> {
         for (const check of this.validationRegistry.getChecks(rootNode.$type, options.categories)) {
             await check(rootNode, acceptor, cancelToken ?? Cancellation.CancellationToken.None);
+        }
+    }
+
+    /** Langium's syntax errors, each in plain words when it is one of the common slips (parse-error-messages.ts). */
+    protected processPlainParsingErrors(text: string, parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        for (const error of parseResult.parserErrors) {
+            const found: Diagnostic[] = [];
+            // Langium's placement (an inserted token has no position: the end of the one before it).
+            this.processParsingErrors({ ...parseResult, parserErrors: [error] }, found, options);
+            const previous = 'previousToken' in error ? (error.previousToken as { endOffset?: number } | undefined) : undefined;
+            const offset = Number.isFinite(error.token.startOffset) ? error.token.startOffset
+                : previous && Number.isFinite(previous.endOffset) ? (previous.endOffset ?? 0) + 1 : text.length;
+            const message = plainSyntaxMessage({ text, offset, found: error.token.image ?? '', message: error.message, rule: ruleName(error.context?.ruleStack?.at(-1)) });
+            for (const diagnostic of found) diagnostics.push(message ? { ...diagnostic, message } : diagnostic);
+        }
+    }
+
+    /** Langium's lexing errors (characters the language has no word for), each in plain words. */
+    protected processPlainLexingErrors(text: string, parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const found: Diagnostic[] = [];
+        this.processLexingErrors(parseResult, found, options);
+        for (const diagnostic of found) {
+            const start = offsetAt(text, diagnostic.range.start.line, diagnostic.range.start.character);
+            const end = offsetAt(text, diagnostic.range.end.line, diagnostic.range.end.character);
+            const message = diagnostic.data?.code === DocumentValidator.LexingError
+                ? plainSyntaxMessage({ text, offset: start, found: text.slice(start, Math.max(end, start + 1)), message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value })
+                : undefined;
+            diagnostics.push(message ? { ...diagnostic, message } : diagnostic);
         }
     }
 
@@ -110,6 +140,22 @@ export class StsDocumentValidator extends DefaultDocumentValidator {
             }));
         }
     }
+}
+
+/** A rule of the grammar as the parser names it in its stack (Langium adds a zero-width space to each). */
+function ruleName(name: string | undefined): string | undefined {
+    return name?.replace(/[^\w]/g, '');
+}
+
+/** The offset of a 0-based line and character in the text. */
+function offsetAt(text: string, line: number, character: number): number {
+    let offset = 0;
+    for (let at = 0; at < line; at++) {
+        const next = text.indexOf('\n', offset);
+        if (next < 0) return text.length;
+        offset = next + 1;
+    }
+    return offset + character;
 }
 
 /** An error (so `sts check` exits 1 and the editor shows it) at the top of the file. */
