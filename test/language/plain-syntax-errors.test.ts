@@ -106,6 +106,6 @@ describe('syntax errors in plain words, from sts check', () => {
 });
 
 function shown(diagnostic: Diagnostic): { line: number; column: number; message: string; code?: string } {
-    const place = { line: diagnostic.range.start.line + 1, column: diagnostic.range.start.character + 1, message: String(diagnostic.message) };
+    const place = { line: diagnostic.range.start.line + 1, column: diagnostic.range.start.character + 1, message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value };
     return diagnostic.code === undefined ? { ...place, code: undefined } : { ...place, code: String(diagnostic.code) };
 }
