@@ -1,4 +1,5 @@
 /* global window, document, Document, MutationObserver */
+import { squigglesUnderLine } from '../../test/e2e/workbench.mjs';
 // The benchmark's clock inside the browser. `installProbe` is added to every
 // frame of the page before its own scripts run (the workbench, and each
 // webview's frames), so that every figure is taken where the user sees it:
@@ -10,13 +11,14 @@
 // and an end in a webview frame can be subtracted.
 
 /**
- * Runs in the page (serialised by Playwright's `addInitScript`): sets up
+ * Runs in the page (sent by `probeScript` through Playwright's `addInitScript`): sets up
  * `window.__stsBench` with `arm(name, key)` (the next keydown of `key`, or
  * the next click for 'mousedown', starts `name`), `watch(name, predicate)` (the first moment `predicate()` holds
  * ends `name`) and `squiggle(…)`, a predicate's building block. Every frame also records, by itself, when it first drew a
  * diagram (`#sts-app` with a `data-revision`), for "open the preview → first diagram".
+ * `squigglesAt` is test/e2e/workbench.mjs's `squigglesUnderLine`.
  */
-export function installProbe() {
+export function installProbe(squigglesAt) {
     if (window.__stsBench) return;
     const now = () => performance.timeOrigin + performance.now();
     const bench = {
@@ -27,19 +29,13 @@ export function installProbe() {
             bench.armed = { name, key };
         },
         /**
-         * In the workbench: whether the file's editor draws a squiggle (of `kind`, or any kind) under a
-         * line; `'unrendered'` when the line is not drawn at all. Line numbers in the margin and the
-         * overlay rows of one line share their `top` (as in test/e2e/workbench.mjs's `squiggles`).
+         * In the workbench: whether the file's editor draws a squiggle of `kind` ('error', 'warning')
+         * under a line; `'unrendered'` when the line is not drawn at all.
          */
         squiggle({ fileName, line, kind }) {
             const editor = document.querySelector(`.editor-instance .monaco-editor[data-uri$="/${fileName}"]`);
-            if (!editor) return 'unrendered';
-            const number = [...editor.querySelectorAll('.margin-view-overlays > div')]
-                .find(row => row.querySelector('.line-numbers')?.textContent?.trim() === String(line));
-            if (!number) return 'unrendered';
-            const top = number.style.top;
-            const selector = kind ? `.squiggly-${kind}` : '[class*="squiggly-"]';
-            return [...editor.querySelectorAll('.view-overlays > div')].some(row => row.style.top === top && row.querySelector(selector) !== null);
+            const under = editor ? squigglesAt(editor, line) : { rendered: false };
+            return under.rendered ? under[kind] : 'unrendered';
         },
         /** In the workbench: whether the file's editor draws any squiggle at all (on the lines it renders). */
         anySquiggle(fileName) {
@@ -86,4 +82,9 @@ export function installProbe() {
         if (this === document) observe();
         return opened;
     };
+}
+
+/** The probe as a script for `page.addInitScript`, with the end-to-end test's own squiggle reader. */
+export function probeScript() {
+    return { content: `(${installProbe.toString()})(${squigglesUnderLine.toString()});` };
 }

@@ -10,7 +10,7 @@
 import { startCodeServer } from '../../scripts/code-server/launch.mjs';
 import { launchBrowser } from '../../test/helpers/browser.mjs';
 import { Workbench } from '../../test/e2e/workbench.mjs';
-import { installProbe } from './probe.mjs';
+import { probeScript } from './probe.mjs';
 
 /** How long one condition may take before the run is given up (a hung run, not a slow one). */
 const LIMIT_MS = 180_000;
@@ -34,7 +34,7 @@ export async function measureRun({ scenario, vsix, settings, displayName, cycles
     const browser = await launchBrowser();
     try {
         const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-        await page.addInitScript(installProbe);
+        await page.addInitScript(probeScript());
         await page.goto(server.url);
         const workbench = new Workbench(page);
         await workbench.ready();

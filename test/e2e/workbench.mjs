@@ -124,15 +124,22 @@ export class Workbench {
     async squiggles(fileName, line) {
         await this.focusEditor(fileName);
         await this.goToLine(line);
-        return this.editor(fileName).evaluate((editor, wanted) => {
-            // Line numbers in the margin and the overlay rows share their `top`.
-            const number = [...editor.querySelectorAll('.margin-view-overlays > div')]
-                .find(row => row.querySelector('.line-numbers')?.textContent?.trim() === String(wanted));
-            if (!number) return { error: false, warning: false, rendered: false };
-            const top = /** @type {HTMLElement} */ (number).style.top;
-            const rows = [...editor.querySelectorAll('.view-overlays > div')].filter(row => /** @type {HTMLElement} */ (row).style.top === top);
-            const has = kind => rows.some(row => row.querySelector(`.squiggly-${kind}`) !== null);
-            return { error: has('error'), warning: has('warning'), rendered: true };
-        }, line);
+        return this.editor(fileName).evaluate(squigglesUnderLine, line);
     }
+}
+
+/**
+ * Runs in the page, on an editor's element: the squiggles under one of its lines,
+ * `{ error, warning, rendered }` (`rendered` false when the line is not drawn).
+ * Line numbers in the margin and the overlay rows share their `top`.
+ * Self-contained, so that it can be sent into the page (bench/editor/probe.mjs uses it too).
+ */
+export function squigglesUnderLine(editor, line) {
+    const number = [...editor.querySelectorAll('.margin-view-overlays > div')]
+        .find(row => row.querySelector('.line-numbers')?.textContent?.trim() === String(line));
+    if (!number) return { error: false, warning: false, rendered: false };
+    const top = /** @type {HTMLElement} */ (number).style.top;
+    const rows = [...editor.querySelectorAll('.view-overlays > div')].filter(row => /** @type {HTMLElement} */ (row).style.top === top);
+    const has = kind => rows.some(row => row.querySelector(`.squiggly-${kind}`) !== null);
+    return { error: has('error'), warning: has('warning'), rendered: true };
 }
