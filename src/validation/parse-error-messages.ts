@@ -76,6 +76,11 @@ export function plainSyntaxMessage(problem: SyntaxProblem): string | undefined {
     if (expected === 'INT' && previous !== undefined && NUMBERS.has(previous) && /^[A-Za-z]/.test(found)) {
         return `'${previous}' takes a number in digits, like '${previous} ${previous === 'every' ? '2 weeks' : '4'}'.`;
     }
+    // Nothing after `owner`, `uses`, `task`... (the next line, a brace or the end came first).
+    const sameLine = !problem.text.slice(problem.text.slice(0, problem.offset).trimEnd().length, problem.offset).includes('\n');
+    if (expected === 'ID' && previous !== undefined && KEYWORDS.has(previous) && (!sameLine || found === '}' || found === '' || DECLARATIONS.has(found))) {
+        return `'${previous}' needs a name after it.`;
+    }
     if (expected === 'ID' && KEYWORDS.has(found)) {
         return `'${found}' is a word of the language, so it cannot be a name here: choose another word, or write it with a capital ('${capitalised(found)}').`;
     }
@@ -93,13 +98,14 @@ export function plainSyntaxMessage(problem: SyntaxProblem): string | undefined {
                 : `'${previous}' alone is not a handoff: write '${previous} -> …' with the step the work goes to.`;
         }
     }
-    if (found === '' && expected === '}') {
-        const open = unclosedBrace(problem.text);
+    if (expected === '}' && (found === '' || DECLARATIONS.has(found))) {
+        const open = unclosedBrace(problem.text.slice(0, problem.offset));
         if (open) return `The '{' of ${open.declaration} (line ${open.line}) is never closed: add '}' after its last attribute.`;
     }
     if (expected === 'EOF' && found !== '') {
         const [declaration, name] = before.slice(-2);
-        if (declaration !== undefined && name !== undefined && DECLARATIONS.has(declaration) && isName(name) && isName(found)) {
+        const written = problem.text.slice(0, problem.offset).trimEnd();
+        if (declaration !== undefined && name !== undefined && DECLARATIONS.has(declaration) && isName(name) && isName(found) && written.endsWith(name)) {
             const words = [name, found, ...wordsUntilBrace(problem.text, problem.offset + found.length)];
             return `A name is one word: write '${declaration} ${words.map(capitalised).join('')} "${words.join(' ')}"' (the name, then in quotes the words people read).`;
         }
@@ -118,6 +124,7 @@ export function plainSyntaxMessage(problem: SyntaxProblem): string | undefined {
 function lexerMessage(character: string, previous: string | undefined, next: string | undefined): string {
     if (character === ':') return previous && isName(previous) ? `No colon after '${previous}': write '${previous} ${next ?? '…'}'.` : `The language uses no colons: remove it.`;
     if (/^[=>→⇒–—]+$/.test(character)) return ARROW;
+    if (character === '"' || character === "'") return `This quote is never closed: end the title with another ${character} on the same line.`;
     if (character === '“' || character === '”') return `Titles go in straight quotes ("…"), not curly ones (“…”).`;
     return `'${character}' has no meaning in a .sts file: remove it.`;
 }

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { LanguageServerSession } from '../helpers/language-server.js';
 import { folderWith, runCli } from '../cli/run-cli.js';
+import { buildWorkspace } from '../helpers/workspace.js';
 
 const PEOPLE = 'system Cafe\nactor Rosa { trained on POS }\nactor Chef { trained on POS }\ntool POS { owner Rosa }\n';
 
@@ -102,6 +103,25 @@ describe('syntax errors in plain words, from sts check', () => {
             expect(result.stdout).toContain(`${slip.file}:${slip.line}:${slip.column} error parse-error ${slip.message}\n`);
         }
         expect(result.stdout).not.toContain('repeated-attribute');
+    });
+});
+
+/** Half-typed text: the message says what is missing, never something untrue about the next line. */
+const TYPING = 'system Shop\nactor Owner\ntask Count { owner Owner }\n';
+const HALF_TYPED: readonly { readonly text: string; readonly line: number; readonly message: string }[] = [
+    { text: `${TYPING}task Sell { owner \ntask Wrap { owner Owner }\n`, line: 5, message: "'owner' needs a name after it." },
+    { text: `${TYPING}task \ntask Wrap { owner Owner }\n`, line: 5, message: "'task' needs a name after it." },
+    { text: `${TYPING}metric Speed { measures Count  owner }\n`, line: 4, message: "'owner' needs a name after it." },
+    { text: `${TYPING}actor Ann {\n  skills baking\ntask Wrap { owner Owner }\n`, line: 6, message: "The '{' of actor Ann (line 4) is never closed: add '}' after its last attribute." },
+    { text: `${TYPING}task Sell "Sell the bread { owner Owner }\n`, line: 4, message: 'This quote is never closed: end the title with another " on the same line.' }
+];
+
+describe('syntax errors in plain words, while typing', () => {
+    it.each(HALF_TYPED)('$message', async ({ text, line, message }) => {
+        const { documents } = await buildWorkspace({ 'typing.sts': text });
+        const errors = (documents.get('typing.sts')!.diagnostics ?? []).filter(diagnostic => diagnostic.code === undefined).map(shown);
+        expect(errors[0]).toMatchObject({ line, message });
+        expect(errors.map(error => error.message)).not.toContainEqual(expect.stringMatching(/is a word of the language|A name is one word/));
     });
 });
 
