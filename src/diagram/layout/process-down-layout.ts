@@ -14,6 +14,7 @@
 import type { DiagramEdge, DiagramNode, ElementId, PlacedEdge, PlacedLane, PlacedNode, Point } from '../model/diagram-model.js';
 import { LABEL_FONT, LANE_FONT, NODE_HEIGHT, SMALL_FONT, type Part } from './geometry.js';
 import type { WorkOrder } from './order-work.js';
+import { processMembers, UNOWNED_LANE } from './process-lanes.js';
 import { textWidth, widestPiece, wrapWords } from './text-metrics.js';
 import { placedEdge, placeNode, push, ViewModel } from './view-model.js';
 
@@ -25,7 +26,6 @@ const CELL_GAP = 12;
 const TRACK = 4;
 const LABEL_LINE = 15;
 const BADGE_ROOM = 22;
-const UNOWNED_LANE = 'unowned';
 
 export interface PreviousRows { readonly rows: ReadonlyMap<number, number>; readonly lanesBottom: number }
 
@@ -237,30 +237,14 @@ export class ProcessColumnsPicture {
         return count;
     }
 
-    private laneOf(node: DiagramNode): string {
-        if (node.kind === 'actor') return node.id;
-        if (node.kind === 'process') return node.owner ?? this.model.owner(this.process.tasks?.[0] ?? '') ?? UNOWNED_LANE;
-        return this.model.owner(node.id) ?? UNOWNED_LANE;
-    }
-
     private assignMembers(): void {
-        for (const node of this.flowNodes) {
-            const position = this.order.get(node.id) ?? { column: 0, order: 0 };
-            const member: Member = { node, key: this.key(node.id), lane: this.laneOf(node), rank: position.column, order: position.order };
+        const { members, lanes } = processMembers(this.model, this.process, this.flowNodes, this.metrics, this.order, id => this.key(id));
+        for (const { step, ...rest } of members) {
+            const member: Member = { ...rest, rank: step };
             this.members.push(member);
-            this.memberOf.set(node.id, member);
+            this.memberOf.set(member.node.id, member);
         }
-        for (const metric of this.metrics) {
-            const target = (metric.measures ?? []).map(id => this.memberOf.get(id)).find(member => !!member);
-            if (!target) continue;
-            const member: Member = { node: metric, key: this.key(metric.id), lane: target.lane, rank: target.rank, order: Number.MAX_SAFE_INTEGER };
-            this.members.push(member);
-            this.memberOf.set(metric.id, member);
-        }
-        const processLane = this.memberOf.get(this.process.id)!.lane;
-        const seen = [...this.members].sort((a, b) => a.rank - b.rank || a.order - b.order).map(member => member.lane);
-        const ordered = [...new Set([processLane, ...seen])];
-        this.lanes.push(...ordered.filter(lane => lane !== UNOWNED_LANE), ...(ordered.includes(UNOWNED_LANE) ? [UNOWNED_LANE] : []));
+        for (const lane of lanes) this.lanes.push(lane);
     }
 
     private routes(): Route[] {

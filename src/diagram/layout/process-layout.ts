@@ -19,6 +19,7 @@ import { emptyDiagram, LABEL_FONT, LABEL_WIDTH, LAYOUT_WIDTH, NODE_HEIGHT, NODE_
 import { LabelPlacer } from './label-placer.js';
 import type { LayoutCache } from './layout-cache.js';
 import { ELK_BUDGET, orderWork, type ElkLike, type WorkOrder, type WorkOrderEngine } from './order-work.js';
+import { processMembers, UNOWNED_LANE } from './process-lanes.js';
 import { placeInSequence } from './stable-placement.js';
 import { textWidth, wrapText } from './text-metrics.js';
 import { placedEdge, placeNode, push, ViewModel } from './view-model.js';
@@ -32,7 +33,6 @@ const ROW_GAP = 18;
 const LANE_BOTTOM = 16;
 const TRACK = 10;
 const FRAME_GAP = 36;
-const UNOWNED_LANE = 'unowned';
 
 interface Member {
     readonly node: DiagramNode;
@@ -183,32 +183,15 @@ class ProcessPicture {
         };
     }
 
-    private laneOf(node: DiagramNode): string {
-        if (node.kind === 'actor') return node.id;
-        if (node.kind === 'process') return node.owner ?? this.model.owner(this.process.tasks?.[0] ?? '') ?? UNOWNED_LANE;
-        return this.model.owner(node.id) ?? UNOWNED_LANE;
-    }
-
     private assignLanes(): void {
-        for (const node of this.flowNodes) {
-            const position = this.order.get(node.id) ?? { column: 0, order: 0 };
-            const member: Member = { node, key: this.key(node.id), lane: this.laneOf(node), column: position.column, order: position.order };
+        const { members, lanes } = processMembers(this.model, this.process, this.flowNodes, this.metrics, this.order, id => this.key(id));
+        for (const { step, ...rest } of members) {
+            const member: Member = { ...rest, column: step };
             this.members.push(member);
-            this.memberOf.set(node.id, member);
-            this.columns = Math.max(this.columns, position.column + 1);
+            this.memberOf.set(member.node.id, member);
+            this.columns = Math.max(this.columns, step + 1);
         }
-        // Metrics sit in the cell of the first thing they measure here, after its nodes.
-        for (const metric of this.metrics) {
-            const target = (metric.measures ?? []).map(id => this.memberOf.get(id)).find(member => !!member);
-            if (!target) continue;
-            const member: Member = { node: metric, key: this.key(metric.id), lane: target.lane, column: target.column, order: Number.MAX_SAFE_INTEGER };
-            this.members.push(member);
-            this.memberOf.set(metric.id, member);
-        }
-        const processLane = this.memberOf.get(this.process.id)!.lane;
-        const seen = [...this.members].sort((a, b) => a.column - b.column || a.order - b.order).map(member => member.lane);
-        const ordered = [...new Set([processLane, ...seen])];
-        this.lanes.push(...ordered.filter(lane => lane !== UNOWNED_LANE), ...(ordered.includes(UNOWNED_LANE) ? [UNOWNED_LANE] : []));
+        for (const lane of lanes) this.lanes.push(lane);
         const cells = new Map<string, Member[]>();
         for (const member of this.members) push(cells, `${member.lane}|${member.column}`, member);
         for (const cell of cells.values()) {
