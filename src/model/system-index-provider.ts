@@ -4,9 +4,9 @@
  * After a change the new index starts from the system's previous one and reads
  * again only the files that changed (see SystemIndex and index-tables.ts).
  */
-import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
-import { WorkspaceCache } from 'langium';
-import { systemKeyOf, type SystemKey, type SystemPartitions } from '../workspace/system-partitions.js';
+import type { DocumentBuilder, LangiumDocument, LangiumSharedCoreServices } from 'langium';
+import { DocumentState, WorkspaceCache } from 'langium';
+import { buildReached, systemKeyOf, type SystemKey, type SystemPartitions } from '../workspace/system-partitions.js';
 import { SystemIndex } from './system-index.js';
 
 /** Added to Langium's services: the system index of each document. */
@@ -22,13 +22,19 @@ export class SystemIndexProvider {
     private readonly latest = new Map<SystemKey, SystemIndex>();
     /** How many indexes were made: one per system per workspace change (checked by test/scale). */
     builds = 0;
+    private readonly builder: DocumentBuilder;
 
     constructor(shared: LangiumSharedCoreServices, private readonly partitions: SystemPartitions) {
         this.cache = new WorkspaceCache(shared);
+        this.builder = shared.workspace.DocumentBuilder;
     }
 
     forDocument(document: LangiumDocument): SystemIndex {
         const key = systemKeyOf(document);
+        // Asked for during a build before all its files are linked (a hover, the diagram): the last index made
+        // (the model before the change), or one of the files as they are now; neither is kept for the build's
+        // checks, nor made the start of the next index.
+        if (!buildReached(this.builder, DocumentState.IndexedReferences)) return this.latest.get(key) ?? new SystemIndex(this.partitions.documentsOf(key));
         return this.cache.get(key, () => {
             this.builds++;
             const systems = this.partitions.all();

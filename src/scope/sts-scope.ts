@@ -70,14 +70,24 @@ export class StsScopeProvider implements ScopeProvider {
         return this.allTables().get(key) ?? new Map();
     }
 
-    /** The names a reference could have meant, for "did you mean": gathered once per system, kind of reference and change. */
+    /**
+     * The names a reference could have meant, for "did you mean": gathered once per system, kind of reference and
+     * change, in an order that does not depend on the order files were read or edited in (see SymbolTables.declarations).
+     */
     nameCandidates(context: ReferenceInfo): NameCandidates {
         const tables = this.allTables();
         let bySystemAndType = this.candidates.get(tables);
         if (!bySystemAndType) this.candidates.set(tables, bySystemAndType = new Map());
-        const key = `${systemKeyOf(AstUtils.getDocument(context.container))}\0${this.reflection.getReferenceType(context)}`;
+        const system = systemKeyOf(AstUtils.getDocument(context.container));
+        const referenceType = this.reflection.getReferenceType(context);
+        const key = `${system}\0${referenceType}`;
         let candidates = bySystemAndType.get(key);
-        if (!candidates) bySystemAndType.set(key, candidates = new NameCandidates(this.getScope(context).getAllElements().map(description => description.name)));
+        if (!candidates) {
+            const names = stream(this.symbols.declarations(system))
+                .filter(description => this.reflection.isSubtype(description.type, referenceType))
+                .map(description => description.name);
+            bySystemAndType.set(key, candidates = new NameCandidates(names));
+        }
         return candidates;
     }
 
@@ -94,9 +104,18 @@ export class StsScopeProvider implements ScopeProvider {
  * Links a file's references in one walk over its tree (ast-walk.ts) instead of
  * Langium's nested streams, which cost more than the O(1) look-up per reference;
  * cancellation is still checked between the file's elements.
+ *
+ * Every reference is resolved again here, also one a request resolved on the way
+ * (Langium resolves a reference when it is first read, and linking keeps that):
+ * a hover or the diagram asked for while a build has not yet indexed every
+ * changed file's names reads them from the tables of the texts before, and what
+ * it found would otherwise outlive the build (issue 15: a name renamed across
+ * many files stayed unresolved, or resolved to the old declaration, until the
+ * file was edited again).
  */
 export class StsLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        this.unlink(document);
         if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
         const link = (info: ReferenceInfo) => this.doLink(info, document);
         const root = document.parseResult.value;

@@ -40,6 +40,18 @@ export class SymbolTables {
         this.latest = next;
         return new Map([...next].map(([key, symbols]) => [key, symbols.table]));
     }
+
+    /**
+     * The declarations of one system as of the last update, files in the order of their URIs and each file's
+     * names in its order: the same however the workspace was loaded and edited (the tables' own order is not:
+     * a file read again goes to the end), so that "did you mean" picks the same name as a fresh `sts check`.
+     */
+    *declarations(key: SystemKey): Iterable<AstNodeDescription> {
+        const symbols = this.latest.get(key);
+        if (!symbols) return;
+        const files = symbols.uris.map((uri, position) => ({ uri, position })).sort((a, b) => a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0);
+        for (const { position } of files) yield* symbols.exports[position] ?? [];
+    }
 }
 
 /** The previous table with the changed files taken out and put back in, or undefined when reading all is simpler. */

@@ -15,24 +15,47 @@ import { DefaultDocumentBuilder, DocumentState } from 'langium';
 import { systemKeyOf, type SystemKey, type SystemPartitions } from './system-partitions.js';
 
 export class StsDocumentBuilder extends DefaultDocumentBuilder {
-    /** uri → the system the file was in before the pending change (kept until a build completes) */
-    private readonly systemsBefore = new Map<string, SystemKey>();
+    /**
+     * uri → the file and the system it was in before the pending change (none for a file new to the
+     * workspace); kept until a build completes, so that a build cancelled after validating a file that
+     * moved to another system still leaves that system's other files to the next build.
+     */
+    private readonly systemsBefore = new Map<string, { readonly uri: URI; readonly system: SystemKey | undefined }>();
 
     constructor(shared: LangiumSharedCoreServices, private readonly partitions: () => SystemPartitions) {
         super(shared);
         // Listeners run after Langium has reset the changed and relinked documents,
         // and before it picks the documents to rebuild.
-        this.onUpdate(() => { this.revalidate(new Set(this.systemsBefore.values()), new Set()); });
+        this.onUpdate(() => { this.revalidate(this.systemsLeft(), new Set()); });
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
         for (const uri of [...changed, ...deleted]) {
             const document = this.langiumDocuments.getDocument(uri);
             const key = uri.toString();
-            // The earliest key wins: a cancelled build leaves its change pending for the next one.
-            if (document && !this.systemsBefore.has(key)) this.systemsBefore.set(key, systemKeyOf(document));
+            // The earliest entry wins: a cancelled build leaves its change pending for the next one.
+            if (!this.systemsBefore.has(key)) this.systemsBefore.set(key, { uri, system: document ? systemKeyOf(document) : undefined });
         }
         return super.update(changed, deleted, cancelToken);
+    }
+
+    /**
+     * True once every document of the running build got at least to `state` (and when no build runs).
+     * What is computed from the documents before that — by a request the editor sends during a build,
+     * such as a hover or the diagram — may mix old and new texts, and must not be kept for the build.
+     */
+    reached(state: DocumentState): boolean {
+        return this.currentState >= state;
+    }
+
+    /**
+     * Langium relinks a file when its references failed or when the index of references says it points
+     * into a changed file. A file linked by a build that was cancelled before it indexed that file's
+     * references is in no such index, so a change to the file its names point to would leave it linked
+     * to the old declarations: it is relinked too.
+     */
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        return document.state === DocumentState.Linked || super.shouldRelink(document, changedUris);
     }
 
     /**
@@ -49,15 +72,21 @@ export class StsDocumentBuilder extends DefaultDocumentBuilder {
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         await super.buildDocuments(documents, options, cancelToken);
         const joined = new Set<SystemKey>();
-        for (const document of documents) {
-            const key = systemKeyOf(document);
-            const before = this.systemsBefore.get(document.uri.toString());
-            if (before !== key) joined.add(key);
+        for (const { uri, system } of this.systemsBefore.values()) {
+            const document = this.langiumDocuments.getDocument(uri);
+            if (document && systemKeyOf(document) !== system) joined.add(systemKeyOf(document));
         }
         this.systemsBefore.clear();
         if (joined.size === 0 || options.validation === false) return;
         const others = this.revalidate(joined, new Set(documents));
         if (others.length > 0) await super.buildDocuments(others, options, cancelToken);
+    }
+
+    /** The systems the files of the pending change were in before it. */
+    private systemsLeft(): Set<SystemKey> {
+        const systems = new Set<SystemKey>();
+        for (const { system } of this.systemsBefore.values()) if (system !== undefined) systems.add(system);
+        return systems;
     }
 
     /**
