@@ -25,7 +25,7 @@ import { URI, type LangiumDocument } from 'langium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest, type Diagnostic } from 'vscode-languageserver/node';
 import { MemoryFileSystem } from '../../bench/memory-file-system.js';
-import { createStsServices } from '../../src/language/sts-module.js';
+import { createStsServices } from '../../src/services/sts-services.js';
 import { DIAGRAM_MODEL_REQUEST } from '../../src/protocol/diagram-protocol.js';
 import { LanguageServerSession } from '../helpers/language-server.js';
 
