@@ -1,18 +1,24 @@
 /**
  * `STS: Compare Impact with HEAD`: on an .sts file (editor, editor title, explorer)
  * or a folder (explorer), asks the language server what the saved change does to
- * the business's people compared with the last commit, and opens the report as
- * a Markdown preview beside the editor.
+ * the business's people compared with the last commit, and shows the report beside
+ * the editor as `sts impact --format html` writes it: the list person by person, then
+ * the business after the change with every added, changed and removed element and
+ * relation marked. The Markdown (for a pull request) is a button away.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { IMPACT_REQUEST, type ImpactRequestParams, type ImpactResponse } from '../protocol/impact-protocol.js';
 
 export const IMPACT_COMMAND = 'sts.compareImpactWithHead';
+const VIEW_TYPE = 'sts.impact';
 
 export function registerImpactCommand(context: vscode.ExtensionContext, client: LanguageClient): void {
     context.subscriptions.push(vscode.commands.registerCommand(IMPACT_COMMAND, (uri?: unknown) => compareWithHead(context, client, uri)));
 }
+
+/** One view per compared file or folder, brought back and refreshed when the command runs again. */
+const views = new Map<string, vscode.WebviewPanel>();
 
 async function compareWithHead(context: vscode.ExtensionContext, client: LanguageClient, argument: unknown): Promise<void> {
     const editor = vscode.window.activeTextEditor;
@@ -32,10 +38,29 @@ async function compareWithHead(context: vscode.ExtensionContext, client: Languag
         void vscode.window.showErrorMessage(`Compare Impact with HEAD: ${response.error}`);
         return;
     }
-    // A file of its own, so the preview can be kept, refreshed by running the command again, and copied into a pull request.
     const name = uri.path.split('/').pop()!.replace(/\.sts$/, '');
-    const report = vscode.Uri.joinPath(context.globalStorageUri, `impact-${name}.md`);
-    await vscode.workspace.fs.createDirectory(context.globalStorageUri);
-    await vscode.workspace.fs.writeFile(report, new TextEncoder().encode(response.markdown));
-    await vscode.commands.executeCommand('markdown.showPreviewToSide', report);
+    const key = uri.toString();
+    let panel = views.get(key);
+    if (panel) panel.reveal(vscode.ViewColumn.Beside, true);
+    else {
+        // The page is the report's own static HTML: no scripts, inline styles and SVG only.
+        panel = vscode.window.createWebviewPanel(VIEW_TYPE, `Impact: ${name} vs HEAD`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, localResourceRoots: [] });
+        views.set(key, panel);
+        panel.onDidDispose(() => views.delete(key), undefined, context.subscriptions);
+    }
+    panel.webview.html = withPolicy(response.html, panel.webview.cspSource);
+    void vscode.window.showInformationMessage(`Impact of the change to ${name}: ${response.items} item${response.items === 1 ? '' : 's'}.`, 'Open as Markdown').then(async choice => {
+        if (choice !== 'Open as Markdown') return;
+        // A file of its own, so it can be kept and copied into a pull request.
+        const report = vscode.Uri.joinPath(context.globalStorageUri, `impact-${name}.md`);
+        await vscode.workspace.fs.createDirectory(context.globalStorageUri);
+        await vscode.workspace.fs.writeFile(report, new TextEncoder().encode(response.markdown));
+        await vscode.commands.executeCommand('markdown.showPreviewToSide', report);
+    });
+}
+
+/** The page with a content security policy: nothing loads, nothing runs; its own styles and pictures only. */
+function withPolicy(html: string, cspSource: string): string {
+    const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline' ${cspSource}; img-src data: ${cspSource};">`;
+    return html.replace(/<head>/i, `<head>\n${policy}`);
 }

@@ -1,8 +1,8 @@
 /**
  * The language server's side of "Compare Impact with HEAD": compares the saved
  * files under a path with the same path at a git revision, with the same code
- * as `sts impact --since REV PATH --format md`, in workspaces of its own (the
- * editor's open documents are not touched).
+ * as `sts impact --since REV PATH --format html` (and `md`), in workspaces of its
+ * own (the editor's open documents are not touched).
  */
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -24,8 +24,9 @@ export async function impactAgainstRevision(params: ImpactRequestParams): Promis
         const folder = statSync(target).isDirectory() ? target : path.dirname(target);
         const before = stateAtRevision(params.revision, [target], folder);
         const after = { ...stateFromPaths([target]), label: `${path.basename(target)} (saved)` };
-        const { report, names } = await compareModelStates({ ...before, label: `${path.basename(target)} at ${params.revision}` }, after);
-        return { markdown: impactMarkdown(report, names), items: report.items.length };
+        const { report, names, diagram } = await compareModelStates({ ...before, label: `${path.basename(target)} at ${params.revision}` }, after);
+        const html = await (await import('./impact-html.js')).impactHtml(report, names, diagram);
+        return { markdown: impactMarkdown(report, names), html, items: report.items.length };
     } catch (error) {
         if (error instanceof CliError) return { error: error.sentence() };
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { error: `${params.path}: no such file or folder.` };

@@ -1,8 +1,9 @@
 /**
  * The editor's "Compare Impact with HEAD": the extension asks the language
  * server to compare a saved .sts file or a folder with the same path at a git
- * revision; the server answers with the Markdown report `sts impact --format md`
- * prints, or a one-line reason it could not.
+ * revision; the server answers with the report as `sts impact --format html` writes
+ * it (the list, then the diagrams with every change marked) and as Markdown (for a
+ * pull request), or a one-line reason it could not.
  */
 export const IMPACT_REQUEST = 'sts/impact';
 
@@ -14,5 +15,5 @@ export interface ImpactRequestParams {
 }
 
 export type ImpactResponse =
-    | { readonly markdown: string; readonly items: number }
+    | { readonly markdown: string; readonly html: string; readonly items: number }
     | { readonly error: string };

@@ -1,7 +1,7 @@
 /**
  * The editor's "Compare Impact with HEAD" as the extension runs it: a request
  * to the bundled language server, which compares the saved file with the last
- * commit and answers with the same Markdown as `sts impact --format md`.
+ * commit and answers with the same HTML and Markdown as `sts impact --format html` and `md`.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -34,6 +34,11 @@ describe('Compare Impact with HEAD (the language server request)', () => {
         const markdown = 'markdown' in response ? response.markdown : '';
         expect(markdown).toContain("### Ben\n\n**Before the change**\n\n- [ ] Train Ben on Till: they will perform Settle with it. The new model does not list this training yet: add 'trained on Till' to Ben.");
         expect(markdown).toContain('- Settle moves from Ana to Ben.');
+        // The editor shows the page `sts impact --format html` writes: the same items, and the diagram with the change marked.
+        const html = 'html' in response ? response.html : '';
+        expect(html).toContain('Settle moves from Ana to Ben.');
+        expect(html).toContain('The business after the change');
+        expect(html).toContain('class="sts-change-mark" data-change="changed"');
     }, 60_000);
 
     it('says in one line why it cannot compare: no git repository, no such file', async () => {
