@@ -7,7 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { createBundledElk, diagramModelOfDocument, layoutDiagram, type DiagramModel, type LaidOutDiagram, type ViewRequest } from '../../src/diagram/index.js';
-import { findStsFiles, loadWorkspace } from '../../src/cli/load-workspace.js';
+import { findStsFiles, loadWorkspace } from '../../src/services/load-workspace.js';
 import { systemKeyOf } from '../../src/workspace/system-partitions.js';
 
 export interface ExampleView { readonly example: string; readonly request: ViewRequest; readonly diagram: LaidOutDiagram }

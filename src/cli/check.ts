@@ -8,7 +8,7 @@ import type { CommandInput, CommandIo } from './command.js';
 import { formatJson } from './formats/json.js';
 import { formatSarif } from './formats/sarif.js';
 import { formatText } from './formats/text.js';
-import { findStsFiles, loadWorkspace } from './load-workspace.js';
+import { findStsFiles, loadWorkspace } from '../services/load-workspace.js';
 import { checkOptions, type CheckOptions } from './options.js';
 
 export async function runCheck(input: CommandInput, io: CommandIo): Promise<number> {

@@ -74,7 +74,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         },
         positionals: { min: 0, missing: '' },
         details: 'Before and after are each a .sts file or a folder. With one model, the business now (without its planned elements) is compared with the business once the change is done (without its retiring ones).\nExit codes: 0, 1 with --fail-on when the change brings new findings, 2 usage or input error.',
-        run: async (input, io) => (await import('../impact/run-impact.js')).runImpact(input, io)
+        run: async (input, io) => (await import('./impact.js')).runImpact(input, io)
     },
     {
         name: 'mcp',
@@ -92,7 +92,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         options: { output: { type: 'string', short: 'o', value: 'FILE', description: 'the new .sts file to write (default: standard output)' } },
         positionals: { min: 1, missing: 'no BPMN files given; name the .bpmn files to import.' },
         details: 'What the model cannot express is listed at its top and, one line each, as warnings on standard error.\nExit codes: 0 imported, 2 usage or input error (not XML, not BPMN 2.0, over 10 MB, a document type declaration).',
-        run: async (input, io) => (await import('../bpmn/run-import.js')).runImportBpmn(input, io)
+        run: async (input, io) => (await import('./import-bpmn.js')).runImportBpmn(input, io)
     },
     {
         name: 'export bpmn',
@@ -100,7 +100,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         usage: 'sts export bpmn <files or folders...> [-o out.bpmn]',
         options: { output: { type: 'string', short: 'o', value: 'FILE', description: 'the .bpmn file to write (default: standard output)' } },
         positionals: { min: 1, missing: PATHS_MISSING },
-        run: async (input, io) => (await import('../bpmn/run-export.js')).runExportBpmn(input, io)
+        run: async (input, io) => (await import('./export-bpmn.js')).runExportBpmn(input, io)
     }
 ];
 

@@ -7,9 +7,9 @@
 import * as path from 'node:path';
 import { createBundledElk, diagramModelOfDocument, layoutDiagram, renderPng, renderSvg, type ViewKind } from '../diagram/index.js';
 import { systemKeyOf } from '../workspace/system-partitions.js';
-import { UsageError } from './cli-error.js';
+import { UsageError } from '../services/cli-error.js';
 import type { CommandInput, CommandIo } from './command.js';
-import { findStsFiles, loadWorkspace } from './load-workspace.js';
+import { findStsFiles, loadWorkspace } from '../services/load-workspace.js';
 
 interface DiagramOptions {
     readonly paths: readonly string[];

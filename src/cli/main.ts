@@ -5,7 +5,7 @@
  * are declared in commands.ts.
  */
 import { STS_VERSION } from '../config/rule-docs.js';
-import { CliError, UsageError } from './cli-error.js';
+import { CliError, UsageError } from '../services/cli-error.js';
 import type { CommandIo } from './command.js';
 import { COMMANDS, findCommand } from './commands.js';
 import { commandHelp, generalHelp } from './help.js';

@@ -7,7 +7,7 @@ import { catalogue } from '../config/catalogue.js';
 import { SEVERITY_NAMES } from '../config/config-file.js';
 import type { SeveritySetting } from '../rules/rule.js';
 import { closestName } from '../language/closest-name.js';
-import { UsageError } from './cli-error.js';
+import { UsageError } from '../services/cli-error.js';
 import type { CommandInput } from './command.js';
 import type { CHECK_FORMATS } from './commands.js';
 

@@ -12,7 +12,7 @@
  */
 import { existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { UsageError } from './cli-error.js';
+import { UsageError } from '../services/cli-error.js';
 import { escapeControls, escapeJsonControls } from './terminal-text.js';
 
 /** text: shown as is apart from escaped controls; json: controls as JSON escapes; bytes: untouched (PNG). */

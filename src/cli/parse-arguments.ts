@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { closestName } from '../language/closest-name.js';
-import { UsageError } from './cli-error.js';
+import { UsageError } from '../services/cli-error.js';
 import type { CommandInput, CommandSpec, OptionSpec } from './command.js';
 
 export function parseArguments(spec: CommandSpec, args: readonly string[]): CommandInput {

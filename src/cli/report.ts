@@ -5,7 +5,7 @@ import { renderMarkdown } from '../report/render-markdown.js';
 import { reportDocument } from '../report/report-document.js';
 import { buildReport, documentsBySystem } from '../report/report-model.js';
 import type { CommandInput, CommandIo } from './command.js';
-import { findStsFiles, loadWorkspace } from './load-workspace.js';
+import { findStsFiles, loadWorkspace } from '../services/load-workspace.js';
 import { reportOptions } from './options.js';
 
 export async function runReport(input: CommandInput, io: CommandIo): Promise<number> {

@@ -7,10 +7,10 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
-import { CliError } from '../cli/cli-error.js';
+import { CliError } from '../services/cli-error.js';
 import { IMPACT_REQUEST, type ImpactRequestParams, type ImpactResponse } from '../protocol/impact-protocol.js';
 import { impactMarkdown } from './format-impact.js';
-import { compareModelStates } from './run-impact.js';
+import { compareModelStates } from './compare-model-states.js';
 import { stateAtRevision, stateFromPaths } from './sides.js';
 
 export function registerImpactService(connection: Connection): void {

@@ -6,8 +6,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
-import { findStsFiles, MAX_FILE_BYTES, readText } from '../cli/load-workspace.js';
-import { UsageError } from '../cli/usage-error.js';
+import { findStsFiles, MAX_FILE_BYTES, readText } from '../services/load-workspace.js';
+import { UsageError } from '../services/cli-error.js';
 import { isSkippedFolder } from '../workspace/sts-workspace-manager.js';
 
 export interface StateText {

@@ -18,7 +18,7 @@ import type { Model } from '../language/generated/ast.js';
 import { createStsServices, type StsServices, type StsSharedServices } from '../services/sts-services.js';
 import { displayPath } from '../report/findings.js';
 import { isSkippedFolder } from '../workspace/sts-workspace-manager.js';
-import { readText } from '../cli/load-workspace.js';
+import { readText } from '../services/load-workspace.js';
 import type { ModelAccess } from './model-access.js';
 
 /** What a file looked like when it was last read: a change of either means it changed. */

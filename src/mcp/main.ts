@@ -4,7 +4,7 @@
  * (`node dist/mcp.cjs <folder>`), which ships without the command line.
  */
 import * as path from 'node:path';
-import { UsageError } from '../cli/usage-error.js';
+import { UsageError } from '../services/cli-error.js';
 import { runMcp } from './run-mcp.js';
 
 export { runMcp };

@@ -5,7 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
-import { UsageError } from '../cli/usage-error.js';
+import { UsageError } from '../services/cli-error.js';
 import { FolderWorkspace } from './folder-workspace.js';
 import { serveStdio } from './server.js';
 

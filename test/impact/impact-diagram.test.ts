@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createBundledElk, layoutDiagram, renderSvg, type DiagramModel } from '../../src/diagram/index.js';
-import { compareModelStates } from '../../src/impact/run-impact.js';
+import { compareModelStates } from '../../src/impact/compare-model-states.js';
 import { launchBrowser } from '../helpers/browser.mjs';
 import { ensureBundles, openPage } from '../preview/page-harness.js';
 

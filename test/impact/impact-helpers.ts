@@ -1,6 +1,6 @@
 /** Compares two states given as texts, in memory, with the same code as `sts impact`. */
 import type { ImpactItem, ImpactReport, ItemKind } from '../../src/impact/impact-items.js';
-import { compareModelStates } from '../../src/impact/run-impact.js';
+import { compareModelStates } from '../../src/impact/compare-model-states.js';
 
 export async function impactOf(before: string | Record<string, string>, after: string | Record<string, string>): Promise<ImpactReport> {
     const state = (label: string, files: string | Record<string, string>) => ({

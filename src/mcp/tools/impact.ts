@@ -9,9 +9,9 @@
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { CliError } from '../../cli/cli-error.js';
+import { CliError } from '../../services/cli-error.js';
 import { impactText } from '../../impact/format-impact.js';
-import { compareModelStates } from '../../impact/run-impact.js';
+import { compareModelStates } from '../../impact/compare-model-states.js';
 import { plannedStates } from '../../impact/planned-states.js';
 import { stateAtRevision, stateFromPaths, type ModelState } from '../../impact/sides.js';
 import { objectSchema } from '../arguments.js';

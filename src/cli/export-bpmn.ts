@@ -4,13 +4,13 @@
  * interchange, on standard output or in the file. Loaded only when it runs:
  * it brings the layout engine.
  */
-import { UsageError } from '../cli/cli-error.js';
-import type { CommandInput, CommandIo } from '../cli/command.js';
-import { findStsFiles, loadWorkspace } from '../cli/load-workspace.js';
+import { UsageError } from '../services/cli-error.js';
+import type { CommandInput, CommandIo } from './command.js';
+import { findStsFiles, loadWorkspace } from '../services/load-workspace.js';
 import { systemKeyOf } from '../workspace/system-partitions.js';
-import { exportDocuments } from './export-workspace.js';
-import { BpmnInputError } from './read-bpmn.js';
-import { refuseMissingFolder } from './run-import.js';
+import { exportDocuments } from '../bpmn/export-workspace.js';
+import { BpmnInputError } from '../bpmn/read-bpmn.js';
+import { refuseMissingFolder } from './import-bpmn.js';
 
 export async function runExportBpmn(input: CommandInput, io: CommandIo): Promise<number> {
     const files = findStsFiles(input.positionals);

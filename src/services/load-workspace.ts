@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createStsServices, type StsServices } from '../services/sts-services.js';
+import { createStsServices, type StsServices } from './sts-services.js';
 import type { Model } from '../language/generated/ast.js';
 import { CONFIG_ERROR, type ConfigProblem } from '../config/config-file.js';
 import { displayPath } from '../report/findings.js';

@@ -6,10 +6,10 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { UsageError } from '../cli/cli-error.js';
-import type { CommandInput, CommandIo } from '../cli/command.js';
-import { importBpmn, type BpmnFile } from './import-bpmn.js';
-import { BpmnInputError, MAX_BPMN_BYTES } from './read-bpmn.js';
+import { UsageError } from '../services/cli-error.js';
+import type { CommandInput, CommandIo } from './command.js';
+import { importBpmn, type BpmnFile } from '../bpmn/import-bpmn.js';
+import { BpmnInputError, MAX_BPMN_BYTES } from '../bpmn/read-bpmn.js';
 
 export async function runImportBpmn(input: CommandInput, io: CommandIo): Promise<number> {
     const files = input.positionals;

@@ -1,2 +1,0 @@
-/** Kept for imports written before cli-error.ts: the one UsageError class. */
-export { UsageError } from './cli-error.js';
