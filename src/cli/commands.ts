@@ -5,6 +5,7 @@
  * its module when it runs: the bundler makes it a chunk of its own, so help and
  * usage errors answer at once and `sts check` never loads the layout engine.
  */
+import { VIEW_KINDS } from '../diagram/model/diagram-model.js';
 import type { CommandSpec, OptionSpec } from './command.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
@@ -53,7 +54,7 @@ export const COMMANDS: readonly CommandSpec[] = [
             format: { type: 'string', value: 'FORMAT', choices: ['svg', 'png'], description: 'svg, or png (drawn by resvg); default: from the output file\'s extension' },
             scale: { type: 'string', value: 'N', description: 'with png: pixels per picture pixel, 0.5 to 8 (default 2)' },
             width: { type: 'string', value: 'PX', description: 'the width to lay the picture out for (default 720: a 700 px panel); it grows downwards' },
-            view: { type: 'string', value: 'VIEW', choices: ['system', 'process', 'training'], description: 'system (default), process or training' },
+            view: { type: 'string', value: 'VIEW', choices: VIEW_KINDS, description: 'system (default), process or training' },
             process: { type: 'string', value: 'NAME', description: 'with --view process: the process to draw' },
             theme: { type: 'string', value: 'THEME', choices: ['light', 'dark'], description: 'light (default) or dark' },
             output: { type: 'string', short: 'o', value: 'FILE', description: 'the picture to write (required)' }

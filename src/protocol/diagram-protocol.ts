@@ -6,11 +6,11 @@
  * No `vscode` import: the server, the webview and the tests share this file.
  */
 import type { DiagramModel, LaidOutDiagram, SourceLocation, SourcePosition, SourceRange, ViewKind } from '../diagram/webview.js';
+// The model's own module (plain data, no imports): the server bundles this file and never lays out.
+import { VIEW_KINDS } from '../diagram/model/diagram-model.js';
 
 export type { DiagramModel, LaidOutDiagram, SourceLocation, SourcePosition, SourceRange };
 export type DiagramView = ViewKind;
-
-export const DIAGRAM_VIEWS: readonly DiagramView[] = ['system', 'process', 'training'];
 
 // ---------------------------------------------------------------------------
 // Language server ↔ extension
@@ -116,7 +116,7 @@ export function parseWebviewMessage(value: unknown): WebviewToExtension | undefi
 }
 
 export function isView(value: unknown): value is DiagramView {
-    return typeof value === 'string' && (DIAGRAM_VIEWS as readonly string[]).includes(value);
+    return typeof value === 'string' && (VIEW_KINDS as readonly string[]).includes(value);
 }
 
 function isExportFormat(value: unknown): value is ExportFormat {

@@ -3,7 +3,8 @@
  * picker of the process view, zoom, fit, the legend and whether the panel
  * follows the active editor. It only reports what the user chose.
  */
-import { DIAGRAM_VIEWS, type DiagramView } from '../protocol/diagram-protocol.js';
+import { VIEW_KINDS } from '../diagram/webview.js';
+import type { DiagramView } from '../protocol/diagram-protocol.js';
 
 export interface ToolbarActions {
     view(view: DiagramView): void;
@@ -36,7 +37,7 @@ export class Toolbar {
         const views = element('div', 'sts-toolbar-group sts-views');
         views.setAttribute('role', 'group');
         views.setAttribute('aria-label', 'View');
-        for (const view of DIAGRAM_VIEWS) {
+        for (const view of VIEW_KINDS) {
             const button = this.button(VIEW_LABELS[view], `Show the ${view} view`, () => actions.view(view));
             button.dataset['view'] = view;
             this.viewButtons.set(view, button);
