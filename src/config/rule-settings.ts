@@ -15,7 +15,7 @@
  */
 import type { FileSystemProvider, LangiumDocument, URI } from 'langium';
 import { Emitter, UriUtils, type Event } from 'langium';
-import type { Rule, RuleOptions, SeveritySetting } from '../rules/rule.js';
+import type { RuleOptions, SeveritySetting } from '../rules/rule.js';
 import { catalogue } from './catalogue.js';
 import { CONFIG_FILE_NAME, parseConfigText, type ConfigProblem, type ParsedConfig } from './config-file.js';
 import { presetSeverities } from './presets.js';
@@ -184,9 +184,4 @@ export class RuleSettings {
         }
         return resolved;
     }
-}
-
-/** A rule's defaults, for code that has no document (the report's rule list). */
-export function defaultSetting(rule: Rule<RuleOptions>): RuleSetting {
-    return { severity: rule.defaultSeverity, options: rule.defaultOptions };
 }

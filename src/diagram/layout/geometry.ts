@@ -18,7 +18,6 @@ export const LABEL_FONT: FontSpec = { size: 12 };
 export const LANE_FONT: FontSpec = { size: 13, bold: true };
 /** The smallest text the renderer writes (labels, details, legend, badges). */
 export const MIN_FONT = 12;
-export const LINE_HEIGHT = 15;
 export const LABEL_WIDTH = 132;
 /** The width the views are laid out for when nobody says (a 700 px panel, with margins, at ≥ 92 %). */
 export const LAYOUT_WIDTH = 720;
@@ -31,10 +30,6 @@ export interface Part {
     readonly edges: PlacedEdge[];
     readonly lanes: PlacedLane[];
     readonly frames: PlacedFrame[];
-}
-
-export function emptyPart(): { nodes: PlacedNode[]; edges: PlacedEdge[]; lanes: PlacedLane[]; frames: PlacedFrame[] } {
-    return { nodes: [], edges: [], lanes: [], frames: [] };
 }
 
 export function translatePart(part: Part, dx: number, dy: number): Part {
@@ -55,10 +50,6 @@ export function translatePart(part: Part, dx: number, dy: number): Part {
 
 export function overlaps(a: Box, b: Box, margin = 0): boolean {
     return a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
-}
-
-export function centerOf(box: Box): Point {
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 /** Drops repeated points and points in the middle of a straight run. */
