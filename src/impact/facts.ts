@@ -13,7 +13,7 @@ import type { StsCoreServices } from '../validation/core-services.js';
 import { hoursPerWeek } from '../model/effort.js';
 import type { ToolWork } from '../model/people.js';
 import type { SystemIndex } from '../model/system-index.js';
-import { ruleOf, severityOf } from '../report/findings.js';
+import { messageOf, ruleOf, severityOf } from '../validation/diagnostic-findings.js';
 import type { Severity } from '../rules/rule.js';
 
 export interface ActorFact {
@@ -186,7 +186,7 @@ export function factsOf(services: StsCoreServices, documents: readonly LangiumDo
     for (const document of documents) {
         for (const diagnostic of document.diagnostics ?? []) {
             const rule = ruleOf(diagnostic);
-            const message = renameWords(typeof diagnostic.message === 'string' ? diagnostic.message : String(diagnostic.message), renames).replace(/\s+/g, ' ').trim();
+            const message = renameWords(messageOf(diagnostic), renames);
             const data = renameData(diagnostic.data, n);
             const key = `${rule} ${Object.keys(data).length > 0 ? stableJson(data) : message}`;
             facts.findings.push({ rule, severity: severityOf(diagnostic), message, data, key });

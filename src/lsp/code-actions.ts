@@ -14,7 +14,8 @@ import { CHECK_FAILED, rulesById } from '../rules/registry.js';
 import type { ClientCapabilities } from './client-capabilities.js';
 import { ignoreFinding } from './quick-fixes/ignore-finding.js';
 import { QUICK_FIXES } from './quick-fixes/index.js';
-import { codeOf, type QuickFixContext } from './quick-fixes/quick-fix.js';
+import type { QuickFixContext } from './quick-fixes/quick-fix.js';
+import { ruleOf } from '../validation/diagnostic-findings.js';
 
 export { QUICK_FIXES };
 
@@ -32,8 +33,8 @@ export class StsCodeActionProvider implements CodeActionProvider {
         const actions: CodeAction[] = [];
         const index = this.services.model.SystemIndexProvider.forDocument(document);
         for (const diagnostic of params.context.diagnostics) {
-            const code = codeOf(diagnostic);
-            if (!code || code === CHECK_FAILED) continue;
+            const code = ruleOf(diagnostic);
+            if (code === CHECK_FAILED) continue;
             const context: QuickFixContext = {
                 document: document as LangiumDocument<Model>,
                 diagnostic,

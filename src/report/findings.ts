@@ -6,13 +6,11 @@
  */
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
-import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import type { Range } from 'vscode-languageserver-types';
 import { ruleDocsUrl } from '../config/rule-docs.js';
 import type { StsCoreServices } from '../validation/core-services.js';
 import type { Severity } from '../rules/rule.js';
-
-export const PARSE_ERROR = 'parse-error';
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+import { findingOf, type DiagnosticFinding } from '../validation/diagnostic-findings.js';
 
 export interface Place {
     readonly file: string;
@@ -24,14 +22,10 @@ export interface Place {
     readonly endColumn: number;
 }
 
-export interface ReportedFinding extends Place {
-    readonly rule: string;
-    readonly severity: Severity;
-    readonly message: string;
+/** A finding (validation/diagnostic-findings.ts) placed for people: 1-based lines, a path from the working folder, its doc link. */
+export interface ReportedFinding extends Place, Omit<DiagnosticFinding, 'range'> {
     readonly helpUri: string;
     readonly related: ReadonlyArray<Place & { readonly message: string }>;
-    /** the facts the rule attached (names of the task, tool, actor...): the report reads its tables from them */
-    readonly data?: Readonly<Record<string, unknown>>;
 }
 
 export interface SilencedFinding extends Place {
@@ -54,13 +48,11 @@ export function collectFindings(services: StsCoreServices, documents: readonly L
     for (const document of documents) {
         const uri = document.uri.toString();
         for (const diagnostic of document.diagnostics ?? []) {
-            const rule = ruleOf(diagnostic);
+            const { range, ...finding } = findingOf(diagnostic);
             findings.push({
-                ...place(uri, diagnostic.range, cwd),
-                rule, severity: severityOf(diagnostic), message: messageOf(diagnostic),
-                helpUri: diagnostic.codeDescription?.href ?? ruleDocsUrl(rule),
-                related: (diagnostic.relatedInformation ?? []).map(related => ({ ...place(related.location.uri, related.location.range, cwd), message: related.message })),
-                ...(isRecord(diagnostic.data) ? { data: diagnostic.data } : {})
+                ...place(uri, range, cwd), ...finding,
+                helpUri: diagnostic.codeDescription?.href ?? ruleDocsUrl(finding.rule),
+                related: (diagnostic.relatedInformation ?? []).map(related => ({ ...place(related.location.uri, related.location.range, cwd), message: related.message }))
             });
         }
         for (const silenced of services.validation.SuppressionLog.forDocument(uri)) {
@@ -71,24 +63,6 @@ export function collectFindings(services: StsCoreServices, documents: readonly L
         }
     }
     return { files: documents.map(document => displayPath(document.uri.toString(), cwd)), findings: findings.sort(byPlace), suppressed: suppressed.sort(byPlace) };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function severityOf(diagnostic: Diagnostic): Severity {
-    return SEVERITIES[(diagnostic.severity ?? 1) - 1] ?? 'error';
-}
-
-/** The rule id, or `parse-error` for text the grammar cannot read. */
-export function ruleOf(diagnostic: Diagnostic): string {
-    return diagnostic.code !== undefined ? String(diagnostic.code) : PARSE_ERROR;
-}
-
-function messageOf(diagnostic: Diagnostic): string {
-    const message = typeof diagnostic.message === 'string' ? diagnostic.message : (diagnostic.message as { value: string }).value;
-    return message.replace(/\s+/g, ' ').trim();
 }
 
 function place(uri: string, range: Range, cwd: string): Place {

@@ -1,9 +1,11 @@
 /**
- * The findings of documents as plain data: rule id, severity, message, where.
+ * The findings of documents as the diagram shows them: the one conversion of
+ * a diagnostic (validation/diagnostic-findings.ts), with the file it is in.
  */
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { SEVERITIES, type DiagramFinding } from './diagram-model.js';
+import { findingOf as findingOfDiagnostic } from '../../validation/diagnostic-findings.js';
+import type { DiagramFinding } from './diagram-model.js';
 
 export function findingsOfDocuments(documents: Iterable<LangiumDocument>): DiagramFinding[] {
     const findings: DiagramFinding[] = [];
@@ -14,13 +16,7 @@ export function findingsOfDocuments(documents: Iterable<LangiumDocument>): Diagr
     return findings;
 }
 
-export function findingOf(diagnostic: Diagnostic, uri: string): DiagramFinding {
-    const code = diagnostic.code ?? (diagnostic.data as { code?: unknown } | undefined)?.code;
-    return {
-        rule: code !== undefined ? String(code) : 'parse-error',
-        severity: SEVERITIES[(diagnostic.severity ?? 1) - 1] ?? 'error',
-        message: typeof diagnostic.message === 'string' ? diagnostic.message : String(diagnostic.message),
-        uri,
-        range: diagnostic.range
-    };
+function findingOf(diagnostic: Diagnostic, uri: string): DiagramFinding {
+    const { rule, severity, message, range } = findingOfDiagnostic(diagnostic);
+    return { rule, severity, message, uri, range };
 }

@@ -74,10 +74,3 @@ export function workspaceEdit(insertions: readonly Insertion[], snippets: boolea
     }
     return { documentChanges: [...byUri.values()] };
 }
-
-/** The rule id of a diagnostic: its code, or `data.code`. */
-export function codeOf(diagnostic: Diagnostic): string | undefined {
-    if (typeof diagnostic.code === 'string') return diagnostic.code;
-    const data = diagnostic.data as { code?: unknown } | undefined;
-    return typeof data?.code === 'string' ? data.code : undefined;
-}

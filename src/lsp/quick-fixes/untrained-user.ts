@@ -11,14 +11,15 @@ import type { Actor } from '../../language/generated/ast.js';
 import { isActor } from '../../language/generated/ast.js';
 import type { SystemIndex } from '../../model/system-index.js';
 import { appendToList, type Insertion } from './element-edits.js';
-import { codeOf, declared, fact, quickFix, type QuickFixContext } from './quick-fix.js';
+import { ruleOf } from '../../validation/diagnostic-findings.js';
+import { declared, fact, quickFix, type QuickFixContext } from './quick-fix.js';
 
 export function untrainedUserFixes(context: QuickFixContext): CodeAction[] {
     const actor = declared(context.index, fact(context, 'actor'), isActor);
     const tool = fact(context, 'tool');
     if (!actor || !tool) return [];
     const actions = [quickFix(`Add training: ${actor.name} trained on ${tool}`, [context.diagnostic], [addTraining(actor, [tool])], false, true)];
-    const all = context.allDiagnostics.filter(diagnostic => codeOf(diagnostic) === 'untrained-user');
+    const all = context.allDiagnostics.filter(diagnostic => ruleOf(diagnostic) === 'untrained-user');
     if (all.length > 1) {
         const insertions = trainingForAll(context.index, all);
         if (insertions.length > 0) actions.push(quickFix(`Add all missing training in this file (${all.length} findings)`, all, insertions, false));

@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { displayPath, ruleOf, severityOf } from '../../report/findings.js';
+import { displayPath } from '../../report/findings.js';
+import { messageOf, ruleOf, severityOf } from '../../validation/diagnostic-findings.js';
 import { objectSchema } from '../arguments.js';
 import type { ModelAccess } from '../model-access.js';
 import { ToolError, type ToolDefinition } from '../tool.js';
@@ -110,10 +111,6 @@ function editsByFile(edit: WorkspaceEdit, reason: string | undefined, model: Mod
         const filled = reason === undefined ? edits : edits.map(item => ({ ...item, newText: item.newText.replace(/(sts-ignore [\w-]+: )reason\n/, (_all, head: string) => `${head}${reason.replace(/\s+/g, ' ').trim()}\n`) }));
         return { uri, path: URI.parse(uri).fsPath, display: displayPath(uri, model.root), text: document?.textDocument.getText() ?? '', edits: filled };
     });
-}
-
-function messageOf(diagnostic: Diagnostic): string {
-    return (typeof diagnostic.message === 'string' ? diagnostic.message : String(diagnostic.message)).replace(/\s+/g, ' ').trim();
 }
 
 /** Beside the target, then renamed over it: a failure never leaves half a file. */

@@ -11,14 +11,13 @@ import { AstUtils } from 'langium';
 import { catalogue } from '../../config/catalogue.js';
 import type { Actor, Element, Model } from '../../language/generated/ast.js';
 import { isActor, isElement } from '../../language/generated/ast.js';
-import { collectFindings, PARSE_ERROR, ruleOf, type ReportedFinding } from '../../report/findings.js';
+import { collectFindings, type ReportedFinding } from '../../report/findings.js';
+import { PARSE_ERROR, ruleOf, SEVERITIES } from '../../validation/diagnostic-findings.js';
 import type { Severity } from '../../rules/rule.js';
 import { closestName } from '../../language/closest-name.js';
 import { objectSchema } from '../arguments.js';
 import { findElements, isUnder, selectSystems, type ModelAccess, type SystemView } from '../model-access.js';
 import { ToolError, type ToolDefinition } from '../tool.js';
-
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
 export const findingsTool: ToolDefinition = {
     name: 'findings',
