@@ -11,10 +11,22 @@ import type { CommandSpec, OptionSpec } from './command.js';
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
 export const REPORT_FORMATS = ['md', 'markdown', 'html'] as const;
 
+/** `-o FILE`: where the command's result goes (cli/output.ts writes it). */
+function output(description = 'write to FILE (whole or not at all) instead of standard output'): OptionSpec {
+    return { type: 'string', short: 'o', value: 'FILE', description };
+}
+
+/** `--format FORMAT` (and `-f` unless the command says otherwise), one of the choices. */
+function format(choices: readonly string[], description: string, short: 'f' | null = 'f'): OptionSpec {
+    return { type: 'string', ...(short ? { short } : {}), value: 'FORMAT', choices, description };
+}
+
+const CONFIG: OptionSpec = { type: 'string', value: 'FILE', description: 'use this configuration instead of the nearest sts.config.json' };
+
 /** The options `sts check` and `sts report` share. */
 const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
-    output: { type: 'string', short: 'o', value: 'FILE', description: 'write to FILE (whole or not at all) instead of standard output' },
-    config: { type: 'string', value: 'FILE', description: 'use this configuration instead of the nearest sts.config.json' },
+    output: output(),
+    config: CONFIG,
     rule: { type: 'string', multiple: true, value: 'id=severity', description: 'set a rule\'s severity (off, hint, info, warning, error); repeatable' }
 };
 
@@ -26,7 +38,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         summary: 'report the findings of the .sts files (folders are searched recursively)',
         usage: 'sts check [options] <files or folders...>',
         options: {
-            format: { type: 'string', short: 'f', value: 'FORMAT', choices: CHECK_FORMATS, description: 'text (default), json or sarif' },
+            format: format(CHECK_FORMATS, 'text (default), json or sarif'),
             ...COMMON_OPTIONS,
             'max-warnings': { type: 'string', value: 'N', count: true, description: 'exit 1 when there are more than N warnings' },
             quiet: { type: 'boolean', short: 'q', description: 'show errors only; no progress line' }
@@ -40,7 +52,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         summary: 'write a report for the owner: findings by area, RACI and training matrices, single points of failure, automation candidates, feedback coverage, exceptions',
         usage: 'sts report [options] <files or folders...> [-o report.md]',
         options: {
-            format: { type: 'string', short: 'f', value: 'FORMAT', choices: REPORT_FORMATS, description: 'md (default) or html' },
+            format: format(REPORT_FORMATS, 'md (default) or html'),
             ...COMMON_OPTIONS
         },
         positionals: { min: 1, missing: PATHS_MISSING },
@@ -51,13 +63,13 @@ export const COMMANDS: readonly CommandSpec[] = [
         summary: 'draw the system as an SVG or PNG picture (system, process or training view)',
         usage: 'sts diagram <files or folders...> [--view system|process|training] [--process Name] [--theme light|dark] [--format svg|png] [--scale N] [--width PX] -o out.svg|out.png',
         options: {
-            format: { type: 'string', value: 'FORMAT', choices: ['svg', 'png'], description: 'svg, or png (drawn by resvg); default: from the output file\'s extension' },
+            format: format(['svg', 'png'], 'svg, or png (drawn by resvg); default: from the output file\'s extension', null),
             scale: { type: 'string', value: 'N', description: 'with png: pixels per picture pixel, 0.5 to 8 (default 2)' },
             width: { type: 'string', value: 'PX', description: 'the width to lay the picture out for (default 720: a 700 px panel); it grows downwards' },
             view: { type: 'string', value: 'VIEW', choices: VIEW_KINDS, description: 'system (default), process or training' },
             process: { type: 'string', value: 'NAME', description: 'with --view process: the process to draw' },
             theme: { type: 'string', value: 'THEME', choices: ['light', 'dark'], description: 'light (default) or dark' },
-            output: { type: 'string', short: 'o', value: 'FILE', description: 'the picture to write (required)' }
+            output: output('the picture to write (required)')
         },
         positionals: { min: 1, missing: PATHS_MISSING },
         run: async (input, io) => (await import('./diagram.js')).runDiagram(input, io)
@@ -68,9 +80,9 @@ export const COMMANDS: readonly CommandSpec[] = [
         usage: 'sts impact <before> <after> | --since <git revision> [paths...] | <model with planned/retiring elements> [options]',
         options: {
             since: { type: 'string', value: 'REV', description: 'compare the paths (default: the working folder) as they were at a git revision with how they are now' },
-            format: { type: 'string', short: 'f', value: 'FORMAT', choices: ['text', 'json', 'md', 'html'], description: 'text (default), json (docs/impact.schema.json), md (a pull request comment) or html (with the diagram of the change marked)' },
-            output: COMMON_OPTIONS['output']!,
-            config: COMMON_OPTIONS['config']!,
+            format: format(['text', 'json', 'md', 'html'], 'text (default), json (docs/impact.schema.json), md (a pull request comment) or html (with the diagram of the change marked)'),
+            output: output(),
+            config: CONFIG,
             'fail-on': { type: 'string', value: 'WHAT', choices: ['new-findings', 'new-errors'], description: 'exit 1 when the new state has findings (or errors) the old one did not' }
         },
         positionals: { min: 0, missing: '' },
@@ -90,7 +102,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         name: 'import bpmn',
         summary: 'turn BPMN 2.0 process maps into one formatted .sts model (docs/bpmn.md)',
         usage: 'sts import bpmn <file.bpmn>... [-o out.sts]',
-        options: { output: { type: 'string', short: 'o', value: 'FILE', description: 'the new .sts file to write (default: standard output)' } },
+        options: { output: output('the new .sts file to write (default: standard output)') },
         positionals: { min: 1, missing: 'no BPMN files given; name the .bpmn files to import.' },
         details: 'What the model cannot express is listed at its top and, one line each, as warnings on standard error.\nExit codes: 0 imported, 2 usage or input error (not XML, not BPMN 2.0, over 10 MB, a document type declaration).',
         run: async (input, io) => (await import('./import-bpmn.js')).runImportBpmn(input, io)
@@ -99,7 +111,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         name: 'export bpmn',
         summary: 'write the processes as BPMN 2.0 XML: a pool per process, a lane per owner, diagram positions (docs/bpmn.md)',
         usage: 'sts export bpmn <files or folders...> [-o out.bpmn]',
-        options: { output: { type: 'string', short: 'o', value: 'FILE', description: 'the .bpmn file to write (default: standard output)' } },
+        options: { output: output('the .bpmn file to write (default: standard output)') },
         positionals: { min: 1, missing: PATHS_MISSING },
         run: async (input, io) => (await import('./export-bpmn.js')).runExportBpmn(input, io)
     }
