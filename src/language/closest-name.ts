@@ -9,9 +9,6 @@ export function closestName(wanted: string, candidates: Iterable<string>): strin
     return new NameCandidates(candidates).closest(wanted);
 }
 
-/** Counts names compared with a misspelt one, for the scale tests' operation counts (see test/scale). */
-export const suggestionCounters = { comparisons: 0 };
-
 interface Candidate {
     readonly name: string;
     readonly lower: string;
@@ -27,7 +24,8 @@ interface Candidate {
 export class NameCandidates {
     private readonly byLength = new Map<number, Candidate[]>();
 
-    constructor(names: Iterable<string>) {
+    /** `counts.comparisons` grows by the names compared with each misspelt one (test/scale counts them). */
+    constructor(names: Iterable<string>, private readonly counts?: { comparisons: number }) {
         let order = 0;
         for (const name of names) {
             const candidate = { name, lower: name.toLowerCase(), order: order++ };
@@ -43,7 +41,7 @@ export class NameCandidates {
         let bestDistance = budget + 1;
         for (let length = wanted.length - budget; length <= wanted.length + budget; length++) {
             for (const candidate of this.byLength.get(length) ?? []) {
-                suggestionCounters.comparisons++;
+                if (this.counts) this.counts.comparisons++;
                 // one more than the best so far, so that a tie is measured and the earlier name kept
                 const distance = editDistance(lower, candidate.lower, bestDistance + 1);
                 if (distance > budget) continue;

@@ -14,9 +14,6 @@ import { BusinessPeople } from './people.js';
 
 export type { Handoff };
 
-/** How much indexing the system indexes did: files read, and updates that reused the previous index (checked by test/scale). */
-export const indexCounters = { filesIndexed: 0, updates: 0 };
-
 export class SystemIndex {
     readonly models: Model[] = [];
     readonly actors: Actor[] = [];
@@ -28,6 +25,8 @@ export class SystemIndex {
     readonly handoffs: Handoff[] = [];
     private readonly tables: IndexTables;
     private businessPeople?: BusinessPeople;
+    /** How this index was made (checked by test/scale): from the previous one, and how many files it read. */
+    readonly made: { readonly updated: boolean; readonly filesIndexed: number };
 
     /**
      * The index of the documents (the files of one system, in workspace order). Given the
@@ -38,7 +37,9 @@ export class SystemIndex {
      */
     constructor(documents: Iterable<LangiumDocument>, previous?: SystemIndex) {
         const files = [...documents].filter((document): document is LangiumDocument<Model> => isModel(document.parseResult.value));
-        this.tables = (previous && SystemIndex.update(previous.tables, files)) ?? SystemIndex.build(files);
+        const updated = previous && SystemIndex.update(previous.tables, files);
+        this.tables = updated?.tables ?? SystemIndex.build(files);
+        this.made = { updated: updated !== undefined, filesIndexed: updated?.changed ?? files.length };
         for (const contribution of this.tables.contributions) {
             this.models.push(contribution.root);
             append(this.actors, contribution.actors);
@@ -55,12 +56,11 @@ export class SystemIndex {
         const tables = new IndexTables();
         // A system of one file is read again whenever that file changes: nothing to keep apart.
         tables.contributions = files.map(file => contribute(tables, file, files.length > 1));
-        indexCounters.filesIndexed += files.length;
         return tables;
     }
 
     /** The previous tables brought up to date, or undefined when reading every file again is simpler. */
-    private static update(tables: IndexTables, files: readonly LangiumDocument<Model>[]): IndexTables | undefined {
+    private static update(tables: IndexTables, files: readonly LangiumDocument<Model>[]): { tables: IndexTables; changed: number } | undefined {
         const previous = tables.contributions;
         if (previous.length !== files.length || previous.some((contribution, position) => contribution.document !== files[position])) return undefined;
         const changed = files.flatMap((file, position) => isCurrent(previous[position]!, file) ? [] : [position]);
@@ -70,9 +70,7 @@ export class SystemIndex {
         const added = changed.map(position => contributions[position] = contribute(tables, files[position]!, true));
         tables.contributions = contributions;
         restoreOrder(tables, added);
-        indexCounters.filesIndexed += changed.length;
-        indexCounters.updates++;
-        return tables;
+        return { tables, changed: changed.length };
     }
 
     /**

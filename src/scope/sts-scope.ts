@@ -12,7 +12,7 @@ import { isSystem } from '../language/generated/ast.js';
 import { NameCandidates } from '../language/closest-name.js';
 import type { StsSharedCoreServices } from '../workspace/shared-services.js';
 import { systemKeyOf, type SystemKey, type SystemPartitions } from '../workspace/system-partitions.js';
-import { childNodes, visitOwnReferences, visitReferences } from '../workspace/ast-walk.js';
+import { childNodes, visitOwnReferences, visitReferences, type WalkCounts } from '../workspace/ast-walk.js';
 import { SymbolTables, type SymbolTable } from './symbol-tables.js';
 
 export type { SymbolTable };
@@ -26,9 +26,6 @@ export interface StsScopeAddedServices {
         ScopeProvider: StsScopeProvider;
     };
 }
-
-/** Counts scope look-ups, for the scale tests' operation counts (see test/scale). */
-export const scopeCounters = { scopes: 0, lookups: 0, tableBuilds: 0 };
 
 /** Exports the named elements of a file; the `system` line is a partition key, not an element. */
 export class StsScopeComputation extends DefaultScopeComputation {
@@ -45,11 +42,14 @@ export class StsScopeComputation extends DefaultScopeComputation {
 export class StsScopeProvider implements ScopeProvider {
     private readonly reflection: AstReflection;
     private readonly partitions: SystemPartitions;
-    private readonly symbols: SymbolTables;
+    /** public for test/scale, which counts the files read into them */
+    readonly symbols: SymbolTables;
     /** Cleared once a change's files are indexed (so linking sees their new names), and when files are deleted. */
     private readonly tables: WorkspaceCache<'all', Map<SystemKey, SymbolTable>>;
     /** per state of the tables (a new map after every change) */
     private readonly candidates = new WeakMap<Map<SystemKey, SymbolTable>, Map<string, NameCandidates>>();
+    /** What name resolution did, for the scale tests' operation counts (test/scale): scopes made, names looked up, tables built, names compared for "did you mean". */
+    readonly counts = { scopes: 0, lookups: 0, tableBuilds: 0, comparisons: 0 };
 
     constructor(services: StsScopeServices) {
         this.reflection = services.shared.AstReflection;
@@ -59,10 +59,10 @@ export class StsScopeProvider implements ScopeProvider {
     }
 
     getScope(context: ReferenceInfo): Scope {
-        scopeCounters.scopes++;
+        this.counts.scopes++;
         const referenceType = this.reflection.getReferenceType(context);
         const document = AstUtils.getDocument(context.container);
-        return new TypedScope(this.symbolTable(systemKeyOf(document)), referenceType, this.reflection);
+        return new TypedScope(this.symbolTable(systemKeyOf(document)), referenceType, this.reflection, this.counts);
     }
 
     /** The declarations of one system. */
@@ -86,7 +86,7 @@ export class StsScopeProvider implements ScopeProvider {
             const names = stream(this.symbols.declarations(system))
                 .filter(description => this.reflection.isSubtype(description.type, referenceType))
                 .map(description => description.name);
-            bySystemAndType.set(key, candidates = new NameCandidates(names));
+            bySystemAndType.set(key, candidates = new NameCandidates(names, this.counts));
         }
         return candidates;
     }
@@ -94,7 +94,7 @@ export class StsScopeProvider implements ScopeProvider {
     /** Every system's declarations, brought up to date once per workspace change. */
     private allTables(): Map<SystemKey, SymbolTable> {
         return this.tables.get('all', () => {
-            scopeCounters.tableBuilds++;
+            this.counts.tableBuilds++;
             return this.symbols.update(this.partitions.all());
         });
     }
@@ -114,15 +114,18 @@ export class StsScopeProvider implements ScopeProvider {
  * file was edited again).
  */
 export class StsLinker extends DefaultLinker {
+    /** What this linker's walks visited (test/scale counts them). */
+    readonly walked: WalkCounts = { nodes: 0, references: 0 };
+
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         this.unlink(document);
         if (this.profiler?.isActive('linking')) return super.link(document, cancelToken);
         const link = (info: ReferenceInfo) => this.doLink(info, document);
         const root = document.parseResult.value;
-        visitOwnReferences(root, link);
+        visitOwnReferences(root, link, this.walked);
         for (const element of childNodes(root)) {
             await interruptAndCheck(cancelToken);
-            visitReferences(element, link);
+            visitReferences(element, link, this.walked);
         }
     }
 }
@@ -132,11 +135,12 @@ class TypedScope implements Scope {
     constructor(
         private readonly table: SymbolTable,
         private readonly referenceType: string,
-        private readonly reflection: AstReflection
+        private readonly reflection: AstReflection,
+        private readonly counts: { lookups: number }
     ) { }
 
     getElement(name: string): AstNodeDescription | undefined {
-        scopeCounters.lookups++;
+        this.counts.lookups++;
         return this.table.get(name)?.find(description => this.accepts(description));
     }
 

@@ -17,13 +17,14 @@ interface SystemSymbols {
     /** each file's exported names, as the index manager gave them out */
     readonly exports: readonly (readonly AstNodeDescription[])[];
     readonly table: SymbolTable;
+    /** how many files were read to make it (all, or the changed ones) */
+    readonly filesRead: number;
 }
-
-/** Counts files read into symbol tables, for the scale tests. */
-export const symbolCounters = { filesRead: 0 };
 
 export class SymbolTables {
     private latest = new Map<SystemKey, SystemSymbols>();
+    /** Files read into these tables so far (test/scale checks that an edit reads one). */
+    filesRead = 0;
 
     constructor(private readonly indexManager: StsIndexManager) { }
 
@@ -35,6 +36,7 @@ export class SymbolTables {
             const exports = uris.map(uri => this.indexManager.exportsOf(uri));
             const previous = this.latest.get(key);
             const symbols = (previous && refreshed(previous, uris, exports)) ?? read(uris, exports, exports.map((_, position) => position), new Map());
+            this.filesRead += symbols.filesRead;
             next.set(key, symbols);
         }
         this.latest = next;
@@ -83,7 +85,6 @@ function read(uris: readonly string[], exports: readonly (readonly AstNodeDescri
             }
         }
     }
-    symbolCounters.filesRead += positions.length;
     if (positions.length < uris.length) {
         // Names declared in more than one file: the files put back in went to the end of the list.
         const fileOf = new Map(uris.map((uri, position) => [uri, position]));
@@ -98,5 +99,5 @@ function read(uris: readonly string[], exports: readonly (readonly AstNodeDescri
             });
         }
     }
-    return { uris, exports, table };
+    return { uris, exports, table, filesRead: positions.length };
 }

@@ -8,25 +8,25 @@
 import type { AstNode, ReferenceInfo } from 'langium';
 import { isAstNode, isMultiReference, isReference } from 'langium';
 
-/** Counts what the walks visit, for the scale tests' operation counts (see test/scale). */
-export const walkCounters = { nodes: 0, references: 0 };
+/** What a walker visited, kept by its owner (the linker, the reference descriptions) for the scale tests' operation counts. */
+export interface WalkCounts { nodes: number; references: number }
 
 export type ReferenceVisitor = (info: ReferenceInfo) => void;
 
 /** The references held by this node itself (not its children). */
-export function visitOwnReferences(node: AstNode, visit: ReferenceVisitor): void {
-    walkCounters.nodes++;
+export function visitOwnReferences(node: AstNode, visit: ReferenceVisitor, counts?: WalkCounts): void {
+    if (counts) counts.nodes++;
     for (const property of Object.keys(node)) {
         if (property.startsWith('$')) continue;
         const value = (node as unknown as Record<string, unknown>)[property];
         if (isReference(value) || isMultiReference(value)) {
-            walkCounters.references++;
+            if (counts) counts.references++;
             visit({ reference: value, container: node, property });
         } else if (Array.isArray(value)) {
             for (let index = 0; index < value.length; index++) {
                 const element: unknown = value[index];
                 if (isReference(element) || isMultiReference(element)) {
-                    walkCounters.references++;
+                    if (counts) counts.references++;
                     visit({ reference: element, container: node, property, index });
                 }
             }
@@ -47,7 +47,7 @@ export function childNodes(node: AstNode): AstNode[] {
 }
 
 /** Every reference in the subtree, in the order of `streamAst` (a node before its children). */
-export function visitReferences(node: AstNode, visit: ReferenceVisitor): void {
-    visitOwnReferences(node, visit);
-    for (const child of childNodes(node)) visitReferences(child, visit);
+export function visitReferences(node: AstNode, visit: ReferenceVisitor, counts?: WalkCounts): void {
+    visitOwnReferences(node, visit, counts);
+    for (const child of childNodes(node)) visitReferences(child, visit, counts);
 }

@@ -6,9 +6,12 @@
  */
 import type { AstNode, AstNodeDescription, LangiumDocument, ReferenceDescription, ReferenceInfo } from 'langium';
 import { Cancellation, CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isReference } from 'langium';
-import { childNodes, visitOwnReferences, visitReferences } from './ast-walk.js';
+import { childNodes, visitOwnReferences, visitReferences, type WalkCounts } from './ast-walk.js';
 
 export class StsReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
+    /** What this provider's walks visited (test/scale counts them). */
+    readonly walked: WalkCounts = { nodes: 0, references: 0 };
+
     override async createDescriptions(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
         const sourceUri = document.uri;
@@ -32,10 +35,10 @@ export class StsReferenceDescriptionProvider extends DefaultReferenceDescription
             }
         };
         const root = document.parseResult.value;
-        visitOwnReferences(root, describe);
+        visitOwnReferences(root, describe, this.walked);
         for (const element of childNodes(root)) {
             await interruptAndCheck(cancelToken);
-            visitReferences(element, describe);
+            visitReferences(element, describe, this.walked);
         }
         return descriptions;
     }

@@ -8,12 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { BenchWorkspace, CHECKS_OFF } from '../../bench/bench-workspace.js';
 import { applyOwnerEdit, generateWorkspace } from '../../bench/generate-workspace.js';
-import { scopeCounters } from '../../src/scope/sts-scope.js';
+import { StsLinker } from '../../src/scope/sts-scope.js';
 import type { SystemIndex } from '../../src/model/system-index.js';
 import { allRules } from '../../src/rules/registry.js';
 import { defineRule, type Rule } from '../../src/rules/rule.js';
-import { walkCounters } from '../../src/workspace/ast-walk.js';
-import { suggestionCounters } from '../../src/language/closest-name.js';
+import { StsReferenceDescriptionProvider } from '../../src/workspace/sts-reference-descriptions.js';
 
 const SMALL = 1000;
 const LARGE = 4000;
@@ -134,14 +133,23 @@ describe('work per build grows linearly with the model', () => {
             // Without planted unresolved names: Langium relinks every file with an unresolved name after any change.
             const generated = generateWorkspace({ elements, files: 4, plantsPerKind: 0 });
             const workspace = new BenchWorkspace(generated.files);
-            Object.assign(scopeCounters, { scopes: 0, lookups: 0, tableBuilds: 0 });
-            Object.assign(walkCounters, { nodes: 0, references: 0 });
+            // Each service counts its own work, from zero in a new workspace.
+            const scope = workspace.sts.references.ScopeProvider.counts;
+            const { Linker, ReferenceDescriptionProvider } = { ...workspace.sts.references, ...workspace.sts.workspace };
+            if (!(Linker instanceof StsLinker) || !(ReferenceDescriptionProvider instanceof StsReferenceDescriptionProvider)) throw new Error('not the sts linker and reference descriptions');
             await workspace.build();
-            const build = { ...scopeCounters, ...walkCounters, indexBuilds: workspace.sts.model.SystemIndexProvider.builds };
+            const build = {
+                ...scope,
+                nodes: Linker.walked.nodes + ReferenceDescriptionProvider.walked.nodes,
+                references: Linker.walked.references + ReferenceDescriptionProvider.walked.references,
+                indexBuilds: workspace.sts.model.SystemIndexProvider.builds
+            };
             const edited = applyOwnerEdit(generated.files[generated.edit.file]!, generated.edit, generated.edit.otherOwner);
-            Object.assign(scopeCounters, { scopes: 0, lookups: 0, tableBuilds: 0 });
             await workspace.edit(generated.edit.file, edited);
-            const edit = { ...scopeCounters, indexBuilds: workspace.sts.model.SystemIndexProvider.builds - build.indexBuilds };
+            const edit = {
+                scopes: scope.scopes - build.scopes, lookups: scope.lookups - build.lookups, tableBuilds: scope.tableBuilds - build.tableBuilds,
+                indexBuilds: workspace.sts.model.SystemIndexProvider.builds - build.indexBuilds
+            };
             return { build, edit };
         };
         const small = await measure(SMALL);
@@ -169,10 +177,11 @@ describe('work per build grows linearly with the model', () => {
             // Every declaration of one file renamed: each reference to it, there and in the file that feeds it, breaks.
             const [, victim] = Object.keys(generated.files);
             const renamed = generated.files[victim!]!.replace(/^(\s*(?:actor|tool|task|process|feedback|metric) )(\w+)/gm, '$1$2Old');
-            suggestionCounters.comparisons = 0;
+            const counts = workspace.sts.references.ScopeProvider.counts;
+            const before = counts.comparisons;
             await workspace.edit(victim!, renamed);
             const missing = [...workspace.documents.values()].flatMap(document => document.diagnostics ?? []).filter(diagnostic => diagnostic.code === 'unresolved-reference').length;
-            return { comparisons: suggestionCounters.comparisons, missing };
+            return { comparisons: counts.comparisons - before, missing };
         };
         const small = await measure(SMALL);
         const large = await measure(LARGE);
