@@ -25,10 +25,6 @@ export default tseslint.config(
             // tsc strict checks the types; the casts it calls unnecessary mostly document intent on Langium's loose
             // AST types. Removing them is churn across every area for no behaviour change.
             '@typescript-eslint/no-unnecessary-type-assertion': 'off',
-            // Warnings, not errors, for now: LSP 3.18 types diagnostic.message as string | MarkupContent (sts only makes
-            // strings) and Langium/JSON values arrive untyped; files landing at the session's end still have some.
-            '@typescript-eslint/no-base-to-string': 'warn',
-            '@typescript-eslint/no-unsafe-return': 'warn',
             // Async methods that implement an async interface (file systems, providers) need not await anything.
             '@typescript-eslint/require-await': 'off',
             // Unused names fail the build already (tsc noUnusedLocals); here only `_`-prefixed ones are allowed on purpose.

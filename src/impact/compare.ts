@@ -389,7 +389,8 @@ function names(value: unknown): string[] {
 }
 
 function str(value: unknown): string {
-    return typeof value === 'string' ? value : String(value ?? '?');
+    if (typeof value === 'string') return value;
+    return typeof value === 'number' || typeof value === 'boolean' ? String(value) : value === undefined || value === null ? '?' : JSON.stringify(value);
 }
 
 function unique(values: ReadonlyArray<string | undefined>): string[] {

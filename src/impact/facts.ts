@@ -224,7 +224,7 @@ function renameData(data: unknown, n: (name: string) => string): Record<string, 
     for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
         if (typeof value === 'string') result[key] = n(value);
         else if (typeof value === 'number' || typeof value === 'boolean') result[key] = value;
-        else if (Array.isArray(value)) result[key] = value.map(item => typeof item === 'string' ? n(item) : item);
+        else if (Array.isArray(value)) result[key] = (value as unknown[]).map(item => typeof item === 'string' ? n(item) : item);
     }
     return result;
 }

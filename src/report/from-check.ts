@@ -20,7 +20,7 @@ export interface SinglePoint {
 export function singlePointsFrom(findings: readonly ReportedFinding[]): SinglePoint[] {
     return findings.filter(finding => finding.rule === 'single-point-of-failure').map(finding => ({
         kind: kindOf(finding.data?.['kind']),
-        name: String(finding.data?.['element'] ?? ''),
+        name: nameIn(finding.data?.['element']),
         people: stringList(finding.data?.['people']),
         message: finding.message
     }));
@@ -35,7 +35,7 @@ export interface AutomationCandidate {
 
 export function automationFrom(index: SystemIndex, findings: readonly ReportedFinding[]): AutomationCandidate[] {
     return findings.filter(finding => finding.rule === 'automation-candidate').map(finding => {
-        const name = String(finding.data?.['task'] ?? '');
+        const name = nameIn(finding.data?.['task']);
         const task = index.tasks.find(candidate => candidate.name === name);
         return {
             task: name,
@@ -83,4 +83,9 @@ function kindOf(value: unknown): SinglePoint['kind'] {
 
 function stringList(value: unknown): string[] {
     return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** A name the rule put in its facts ('' when there is none). */
+function nameIn(value: unknown): string {
+    return typeof value === 'string' ? value : '';
 }
