@@ -54,7 +54,8 @@ export class RuleRunner {
                     }
                 });
             } catch (error) {
-                accept('warning', `The check ${rule.id} stopped with an internal error and was skipped (${describe(error)}). The other checks still ran.`, {
+                // An error, so `sts check` fails: a check that could not run has not said the model is fine.
+                accept('error', `The check ${rule.id} stopped with an internal error and was skipped (${describe(error)}). The other checks still ran; please report this.`, {
                     node: model, range: firstLine(model), code: CHECK_FAILED, codeDescription: { href: ruleDocsUrl(rule.id) },
                     data: { code: CHECK_FAILED, rule: rule.id }
                 });

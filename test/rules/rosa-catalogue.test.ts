@@ -43,6 +43,7 @@ describe('the whole catalogue on Rosa’s Trattoria', () => {
             const failed = findings.filter(finding => finding.rule === 'check-failed');
             expect(failed).toHaveLength(1);
             expect(failed[0]!.message).toContain('untrained-user');
+            expect(failed[0]!.severity).toBe('error');
             expect(findings.some(finding => finding.rule === 'untrained-user')).toBe(false);
             expect(findings.map(finding => finding.rule)).toEqual(expect.arrayContaining(['unresolved-reference', 'unowned-task', 'missing-feedback-loop', 'single-point-of-failure']));
         } finally {
