@@ -64,7 +64,9 @@ class Exporter {
         const inNoProcess = this.index.tasks.filter(task => !this.index.processes.some(process => this.index.tasksOf(process).has(task)));
         if (inNoProcess.length > 0) this.notExported.push(`tasks in no process: ${inNoProcess.map(task => task.name).join(', ')}`);
 
-        this.definitions.get('rootElements').push(this.collaboration, ...processes);
+        const roots = this.definitions.get('rootElements');
+        roots.push(this.collaboration);
+        for (const process of processes) roots.push(process);
         const diagram = this.create('bpmndi:BPMNDiagram', 'Diagram', undefined, { plane: this.plane });
         this.definitions.get('diagrams').push(diagram);
         const { xml } = await this.moddle.toXML(this.definitions, { format: true });

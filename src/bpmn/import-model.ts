@@ -137,7 +137,7 @@ class Importer {
         const actor = this.actor(text(participant, 'name'), 'Party', this.stsName(participant));
         if (!actor) return;
         if (actor.kind === undefined && !this.laneActors.has(actor)) actor.kind = 'external';
-        actor.comments.push(...documentationOf(participant));
+        for (const item of documentationOf(participant)) actor.comments.push(item);
     }
 
     private readonly laneActors = new Set<ImportedActor>();
@@ -152,7 +152,7 @@ class Importer {
                 } else {
                     if (actor.kind === 'external') delete actor.kind;
                     this.laneActors.add(actor);
-                    actor.comments.push(...documentationOf(lane));
+                    for (const item of documentationOf(lane)) actor.comments.push(item);
                     if (parent && !parent.members.includes(actor.name) && parent !== actor) parent.members.push(actor.name);
                     // parents come first, so the innermost lane is the last to claim a node
                     for (const node of many(lane, 'flowNodeRef')) this.laneOwner.set(node, actor.name);
@@ -211,7 +211,7 @@ class Importer {
             // what an export of sts wrote for the process's trigger and outcome
             const [, label, value] = /^(trigger|outcome): (.+)$/.exec(line) ?? [];
             if (label === 'trigger' && value) imported.triggers.push(value);
-            else if (label === 'outcome' && value) imported.outcomes.push(...value.split('; '));
+            else if (label === 'outcome' && value) for (const outcome of value.split('; ')) imported.outcomes.push(outcome);
             else imported.comments.push(line);
         }
         this.model.processes.push(imported);

@@ -19,17 +19,25 @@ export function writeSts(model: ImportedModel): string {
     lines.push('', `system ${model.system.name}${title(model.system.title)}`, '');
     const staff = model.actors.filter(actor => actor.kind !== 'external');
     const outside = model.actors.filter(actor => actor.kind === 'external');
-    for (const actor of [...staff, ...outside]) lines.push(...comments(actor.comments, ''), actorLine(actor));
+    for (const actor of [...staff, ...outside]) {
+        for (const line of comments(actor.comments, '')) lines.push(line);
+        lines.push(actorLine(actor));
+    }
     if (model.actors.length > 0) lines.push('');
-    for (const tool of model.tools) lines.push(...comments(tool.comments, ''), toolLine(tool));
+    for (const tool of model.tools) {
+        for (const line of comments(tool.comments, '')) lines.push(line);
+        lines.push(toolLine(tool));
+    }
     if (model.tools.length > 0) lines.push('');
     const tasks = new Map(model.tasks.map(task => [task.name, task]));
     const written = new Set<string>();
     for (const process of model.processes) {
         // a task in several processes is declared once, before the first
-        for (const name of process.tasks) if (!written.has(name)) lines.push(...taskLines(tasks.get(name)!));
+        for (const name of process.tasks) if (!written.has(name)) for (const line of taskLines(tasks.get(name)!)) lines.push(line);
         for (const name of process.tasks) written.add(name);
-        lines.push('', ...processLines(process), '');
+        lines.push('');
+        for (const line of processLines(process)) lines.push(line);
+        lines.push('');
     }
     return lines.join('\n') + '\n';
 }
@@ -63,7 +71,7 @@ function processLines(process: ImportedProcess): string[] {
     const inFlows = new Set(process.flows.flatMap(flow => [flow.from, flow.to]));
     const alone = process.tasks.filter(task => !inFlows.has(task));
     if (alone.length > 0) lines.push(`  tasks ${alone.join(', ')}`);
-    for (const flow of process.flows) lines.push(...flowLines(flow));
+    for (const flow of process.flows) for (const line of flowLines(flow)) lines.push(line);
     lines.push('}');
     return lines;
 }

@@ -24,7 +24,7 @@ export function sectionsByPerson(report: ImpactReport, modelOrder: readonly stri
         if (item.people.length === 0) add(undefined, item);
         for (const person of item.people) add(person, item);
     }
-    const firstPhase = (list: readonly ImpactItem[]) => Math.min(...list.map(item => PHASES.indexOf(item.phase)));
+    const firstPhase = (list: readonly ImpactItem[]) => list.reduce((most, item) => Math.min(most, PHASES.indexOf(item.phase)), Infinity);
     const position = (person: string) => { const at = modelOrder.indexOf(person); return at < 0 ? modelOrder.length : at; };
     const people = [...items.keys()].filter((person): person is string => person !== undefined).sort((a, b) =>
         firstPhase(items.get(a)!) - firstPhase(items.get(b)!) || items.get(b)!.length - items.get(a)!.length || position(a) - position(b) || a.localeCompare(b));

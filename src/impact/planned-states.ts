@@ -70,7 +70,7 @@ function cut(document: LangiumDocument<Model>, names: ReadonlySet<string>): stri
                 const next = refs[end];
                 const previous = next ? leaves[(at.get(next.offset) ?? 0) - 1] : undefined;
                 if (next && previous?.text === ',') continue;
-                spans.push(...cutRun(refs.slice(start, end), gone.slice(start, end), HEAD[property] ?? 1, leaves, at));
+                for (const item of cutRun(refs.slice(start, end), gone.slice(start, end), HEAD[property] ?? 1, leaves, at)) spans.push(item);
                 start = end;
             }
         }

@@ -72,7 +72,7 @@ function sideOf(elements: readonly Element[]): Side {
     for (const element of elements) {
         if (byName.has(element.name)) continue; // a duplicate name is its own finding; compare the first
         byName.set(element.name, element);
-        for (const node of AstUtils.streamAst(element)) facts.push(...factsOfNode(element, node));
+        for (const node of AstUtils.streamAst(element)) for (const fact of factsOfNode(element, node)) facts.push(fact);
     }
     return { elements: byName, facts };
 }

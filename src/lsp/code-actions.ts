@@ -46,7 +46,7 @@ export class StsCodeActionProvider implements CodeActionProvider {
             };
             for (const key of catalogue().get(code)?.fixes ?? []) {
                 try {
-                    actions.push(...(QUICK_FIXES[key]?.(context) ?? []));
+                    for (const item of QUICK_FIXES[key]?.(context) ?? []) actions.push(item);
                 } catch {
                     // A fix that cannot be computed on a half-typed model is simply not offered.
                 }

@@ -28,14 +28,14 @@ export function unifiedDiff(file: string, text: string, edits: readonly TextEdit
     const groups: TextEdit[][] = [];
     for (const edit of sorted) {
         const last = groups[groups.length - 1];
-        const lastEnd = last ? Math.max(...last.map(item => item.range.end.line)) : -Infinity;
+        const lastEnd = last ? last.reduce((most, item) => Math.max(most, item.range.end.line), -Infinity) : -Infinity;
         if (last && edit.range.start.line - lastEnd <= CONTEXT * 2) last.push(edit); else groups.push([edit]);
     }
     const hunks: string[] = [];
     let shift = 0;
     for (const group of groups) {
         const firstLine = group[0]!.range.start.line;
-        const lastLine = Math.max(...group.map(edit => edit.range.end.line));
+        const lastLine = group.reduce((most, edit) => Math.max(most, edit.range.end.line), -Infinity);
         const from = Math.max(0, firstLine - CONTEXT);
         const to = Math.min(oldLines.length - 1, lastLine + CONTEXT);
         const before = oldLines.slice(from, to + 1);

@@ -127,7 +127,7 @@ export class SystemIndex {
             if (seen.has(current)) continue;
             seen.add(current);
             if (this.trainedTools(current).has(tool)) return true;
-            pending.push(...this.teams(current));
+            for (const item of this.teams(current)) pending.push(item);
         }
         return false;
     }

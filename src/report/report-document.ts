@@ -40,8 +40,8 @@ export function reportDocument(systems: readonly SystemReport[]): Block[] {
         { kind: 'heading', level: 1, text: systems.length === 1 ? `STS report: ${systemName(systems[0]!)}` : 'STS report' },
         { kind: 'paragraph', parts: [{ text: `Made by sts ${STS_VERSION} from ${plural(systems.reduce((sum, system) => sum + system.files.length, 0), 'file')}. Findings follow the project's rule settings (sts.config.json, where there is one); the checks named are explained at the end.` }] }
     ];
-    systems.forEach((system, position) => blocks.push(...systemBlocks(system, systems.length > 1 ? `s${position + 1}-` : undefined)));
-    blocks.push(...glossaryBlocks(systems));
+    systems.forEach((system, position) => { for (const block of systemBlocks(system, systems.length > 1 ? `s${position + 1}-` : undefined)) blocks.push(block); });
+    for (const item of glossaryBlocks(systems)) blocks.push(item);
     return blocks;
 }
 
@@ -55,8 +55,8 @@ function systemBlocks(system: SystemReport, prefix: string | undefined): Block[]
     const blocks: Block[] = [];
     if (several) blocks.push({ kind: 'heading', level: 2, text: systemName(system) });
     blocks.push({ kind: 'paragraph', parts: [{ text: `Files: ${system.files.join(', ') || '—'}. ` }, summaryText(system)] });
-    blocks.push(...actionBlocks(system, section, sub, anchors));
-    blocks.push(...diagramBlocks(system, section, sub, anchors, prefix ?? ''));
+    for (const item of actionBlocks(system, section, sub, anchors)) blocks.push(item);
+    for (const item of diagramBlocks(system, section, sub, anchors, prefix ?? '')) blocks.push(item);
 
     blocks.push({ kind: 'heading', level: section, text: 'Findings by area' });
     for (const { area, findings } of system.areas) {
@@ -71,7 +71,7 @@ function systemBlocks(system: SystemReport, prefix: string | undefined): Block[]
     blocks.push({ kind: 'heading', level: section, text: 'Who does what (RACI)' });
     if (system.raci.rows.length === 0) blocks.push({ kind: 'paragraph', parts: [{ text: 'No tasks are declared.' }] });
     else {
-        blocks.push(...processOwnerBlocks(system));
+        for (const item of processOwnerBlocks(system)) blocks.push(item);
         blocks.push({ kind: 'paragraph', parts: [{ text: 'A: accountable owner · R: performs the work · C: consulted before · I: informed after · E: the task escalates to them. A task without an A has nobody answering for it.' }] });
         blocks.push({
             kind: 'table', header: ['Task', 'Process', ...system.raci.actors],

@@ -75,7 +75,7 @@ function needs(index: SystemIndex, handled: ReadonlyMap<Actor, ReadonlySet<strin
         if (seen.has(current)) continue;
         seen.add(current);
         if (handled.get(current)?.has(data)) return true;
-        pending.push(...index.teams(current));
+        for (const item of index.teams(current)) pending.push(item);
     }
     return false;
 }

@@ -39,7 +39,7 @@ export function readSuppressions(text: string): Suppression[] {
         const ignore = IGNORE_COMMENT.exec(line);
         if (ignore) {
             const range = { start: { line: number, character: ignore[1]!.length }, end: { line: number, character: line.length } };
-            pending.push(...parseIgnore(ignore[2]!, range));
+            for (const item of parseIgnore(ignore[2]!, range)) pending.push(item);
             return;
         }
         const trimmed = line.trim();

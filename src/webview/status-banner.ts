@@ -58,7 +58,8 @@ export class StatusBanner {
         const title = document.createElement('div');
         title.className = 'sts-banner-title';
         title.textContent = heading;
-        this.element.replaceChildren(title, ...(details ? [details] : []));
+        this.element.replaceChildren(title);
+        if (details) this.element.append(details);
         this.element.dataset['kind'] = kind;
         this.element.setAttribute('role', kind === 'error' ? 'alert' : 'status');
         this.element.hidden = false;

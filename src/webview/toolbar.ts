@@ -91,7 +91,8 @@ export class Toolbar {
             option.textContent = label;
             return option;
         });
-        this.processPicker.replaceChildren(...options);
+        this.processPicker.replaceChildren();
+        for (const option of options) this.processPicker.append(option);
         this.processPicker.value = selected && processes.some(process => process.name === selected) ? selected : ALL_PROCESSES;
     }
 

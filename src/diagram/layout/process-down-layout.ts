@@ -79,7 +79,7 @@ export class ProcessColumnsPicture {
             const detail = actor?.title ? wrapWords(actor.title, room, SMALL_FONT, 2).lines : [];
             return { lane, actor, label, detail, height: 10 + label.length * 17 + detail.length * 15 };
         });
-        const headerHeight = Math.max(...headers.map(header => header.height)) + 6;
+        const headerHeight = headers.reduce((most, header) => Math.max(most, header.height), -Infinity) + 6;
 
         // Routes, then the tracks and label room each gap needs.
         const routes = this.routes();
@@ -87,7 +87,7 @@ export class ProcessColumnsPicture {
         const labelsAbove = new Map<string, Route[]>(); // `${rank}|${lane}` → labelled routes into that cell
         const feedbackRoutes: Route[] = [];
         const labelBoxHeight = (route: Route) => route.label.length * LABEL_LINE + 6;
-        const ranksCount = Math.max(1, ...this.members.map(member => member.rank + 1));
+        const ranksCount = this.members.reduce((most, member) => Math.max(most, member.rank + 1), 1);
         const load = new Map<string, number>();
         const labelCell = new Map<Route, string>();
         for (const route of routes) {
@@ -105,13 +105,13 @@ export class ProcessColumnsPicture {
         /** The room for tracks in a gap: its own, and two more, so that an edit adding an arrow does not push the rows below. */
         const trackRoom = (rank: number) => ((crossTracks.get(rank)?.length ?? 0) + (this.previous ? 0 : 2)) * TRACK + 6;
         const gapHeight = (rank: number) => {
-            const labels = Math.max(0, ...lanes.map(lane => load.get(`${rank}|${lane}`) ?? 0));
+            const labels = lanes.reduce((most, lane) => Math.max(most, load.get(`${rank}|${lane}`) ?? 0), 0);
             return 10 + trackRoom(rank) + labels;
         };
         const cells = new Map<string, Member[]>();
         for (const member of this.members) push(cells, `${member.rank}|${member.lane}`, member);
         for (const cell of cells.values()) cell.sort((a, b) => a.order - b.order);
-        const rowHeight = (rank: number) => Math.max(1, ...lanes.map(lane => cells.get(`${rank}|${lane}`)?.length ?? 0)) * (NODE_HEIGHT + CELL_GAP) - CELL_GAP;
+        const rowHeight = (rank: number) => lanes.reduce((most, lane) => Math.max(most, cells.get(`${rank}|${lane}`)?.length ?? 0), 1) * (NODE_HEIGHT + CELL_GAP) - CELL_GAP;
         // Rows keep their place from the previous picture unless the gap above them has to grow.
         const gapTop: number[] = [];
         const rowTop: number[] = [];
@@ -280,8 +280,8 @@ export class ProcessColumnsPicture {
 /** The item (up to two lines) and `via Tool`: three lines at most, wrapped at word boundaries. */
 export function handoffLabel(edge: DiagramEdge, model: ViewModel, room: number): string[] {
     const lines: string[] = [];
-    if (edge.item) lines.push(...wrapWords(edge.item, room, LABEL_FONT, edge.via ? 2 : 3).lines);
-    if (edge.via) lines.push(...wrapWords(`via ${model.node(edge.via)?.name ?? edge.via.slice(edge.via.indexOf(':') + 1)}`, room, LABEL_FONT, Math.max(1, 3 - lines.length)).lines);
+    if (edge.item) for (const line of wrapWords(edge.item, room, LABEL_FONT, edge.via ? 2 : 3).lines) lines.push(line);
+    if (edge.via) for (const line of wrapWords(`via ${model.node(edge.via)?.name ?? edge.via.slice(edge.via.indexOf(':') + 1)}`, room, LABEL_FONT, Math.max(1, 3 - lines.length)).lines) lines.push(line);
     return lines;
 }
 
@@ -289,5 +289,5 @@ export function handoffLabel(edge: DiagramEdge, model: ViewModel, room: number):
 const BOLD_LABEL = { ...LABEL_FONT, bold: true };
 
 function labelWidthOf(lines: readonly string[], font = LABEL_FONT): number {
-    return Math.ceil(Math.max(...lines.map(line => textWidth(line, font)))) + 10;
+    return Math.ceil(lines.reduce((most, line) => Math.max(most, textWidth(line, font)), -Infinity)) + 10;
 }

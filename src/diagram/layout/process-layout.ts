@@ -68,8 +68,8 @@ export async function layoutProcessView(
     const keys = processes.map(process => `frame:${process.id}`);
     const positions = placeInSequence(parts.map((part, position) => ({ key: keys[position]!, size: part.height })), FRAME_GAP, 16, previousY);
     const placed = parts.map((part, position) => translatePart(part, 16, positions.get(keys[position]!)!));
-    const width = Math.max(...parts.map(part => part.width)) + 32;
-    const height = Math.max(...placed.map(part => part.frames[0]!.y + part.height)) + 16;
+    const width = parts.reduce((most, part) => Math.max(most, part.width), -Infinity) + 32;
+    const height = placed.reduce((most, part) => Math.max(most, part.frames[0]!.y + part.height), -Infinity) + 16;
     return {
         view: 'process', direction, title, width, height,
         nodes: placed.flatMap(part => part.nodes),
@@ -90,7 +90,7 @@ function previousRows(previous: LaidOutDiagram, processId: ElementId): PreviousR
         rows.set(node.rank, Math.min(rows.get(node.rank) ?? top, top));
     }
     const lanes = previous.lanes.filter(lane => lane.key.startsWith(`${processId}/`));
-    const lanesBottom = Math.max(0, ...lanes.map(lane => lane.y + lane.height - frame.y));
+    const lanesBottom = lanes.reduce((most, lane) => Math.max(most, lane.y + lane.height - frame.y), 0);
     return { rows, lanesBottom };
 }
 
@@ -341,5 +341,5 @@ class ProcessPicture {
 
 
 function labelSize(lines: readonly string[]): { width: number; height: number } {
-    return { width: Math.ceil(Math.max(...lines.map(line => textWidth(line, LABEL_FONT)))) + 10, height: lines.length * 13 + 6 };
+    return { width: Math.ceil(lines.reduce((most, line) => Math.max(most, textWidth(line, LABEL_FONT)), -Infinity)) + 10, height: lines.length * 13 + 6 };
 }

@@ -76,7 +76,7 @@ export function layoutSystemView(model: ViewModel, previous: LaidOutDiagram | un
         const start = top + LANE_PAD + (lane.actor ? 0 : 22);
         const y = placeInSequence(lane.tasks.map(task => ({ key: task.id, size: NODE_HEIGHT })), ROW_GAP, start, previousTaskY, ROW_GAP);
         for (const [id, value] of y) taskY.set(id, value);
-        const bottom = Math.max(top + laneHeight(lane), ...lane.tasks.map(task => y.get(task.id)! + NODE_HEIGHT + LANE_PAD));
+        const bottom = lane.tasks.reduce((most, task) => Math.max(most, y.get(task.id)! + NODE_HEIGHT + LANE_PAD), top + laneHeight(lane));
         return { key: lane.key, size: bottom - top };
     });
     const finalLaneY = placeInSequence(extents, 0, MARGIN, previousLaneY, 0);
@@ -103,7 +103,7 @@ export function layoutSystemView(model: ViewModel, previous: LaidOutDiagram | un
             boxes.set(task.id, placed);
         }
     });
-    const lanesBottom = Math.max(MARGIN, ...placedLanes.map(lane => lane.y + lane.height));
+    const lanesBottom = placedLanes.reduce((most, lane) => Math.max(most, lane.y + lane.height), MARGIN);
 
     // Tools: level with the mean of the tasks they serve, in that order, kept where they were.
     const links = toolLinks(model);
@@ -125,7 +125,7 @@ export function layoutSystemView(model: ViewModel, previous: LaidOutDiagram | un
         nodes.push(placed);
         boxes.set(tool.id, placed);
     }
-    const toolsBottom = Math.max(lanesBottom, ...tools.map(tool => toolY.get(tool.id)! + NODE_HEIGHT + LANE_PAD));
+    const toolsBottom = tools.reduce((most, tool) => Math.max(most, toolY.get(tool.id)! + NODE_HEIGHT + LANE_PAD), lanesBottom);
 
     const edges: PlacedEdge[] = [
         ...ownerEdges(model, boxes, actorX + ACTOR_W + OWN_GAP / 2),

@@ -62,7 +62,7 @@ export function layoutTrainingView(model: ViewModel, previous: LaidOutDiagram | 
         const points = [a, { x: a.x + 18, y: a.y }, { x: b.x - 18, y: b.y }, b];
         return placedEdge(edge, points, edge.kind === 'untrained' ? uniqueFindings([...edge.findings, ...(findings.get(edge.id) ?? [])]) : edge.findings);
     });
-    const bottom = Math.max(MARGIN + 8, ...nodes.map(node => node.y + node.height)) + 8;
+    const bottom = nodes.reduce((most, node) => Math.max(most, node.y + node.height), MARGIN + 8) + 8;
     const width = toolX + NODE_W + 8 + MARGIN;
     return {
         view: 'training', title: model.model.title ?? (model.model.system || 'System'),

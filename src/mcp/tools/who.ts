@@ -109,7 +109,10 @@ const ANSWERS: Record<Exclude<Question, 'single_points_of_failure'>, Asker> = {
         const sections = tasks.map(task => ({ task, cover: coverFor(task, element, system) }));
         const processes = index.processes.filter(process => process.owner?.ref === element);
         const lines = [`To cover for ${named(element, root)}, task by task:`];
-        for (const section of sections) lines.push(`${named(section.task, root)}:`, ...coverLines(section.cover, root).map(line => `  ${line}`));
+        for (const section of sections) {
+        lines.push(`${named(section.task, root)}:`);
+        for (const line of coverLines(section.cover, root)) lines.push(`  ${line}`);
+    }
         if (processes.length > 0) lines.push(`${element.name} also owns the processes ${processes.map(process => named(process, root)).join(', ')}; someone must answer for them meanwhile.`);
         return {
             text: lines.join('\n'),

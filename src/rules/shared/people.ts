@@ -39,7 +39,7 @@ function insideGroup(actor: Actor, group: ReadonlySet<Actor>, teamsOf: (actor: A
         if (seen.has(team)) continue;
         seen.add(team);
         if (group.has(team)) return true;
-        pending.push(...teamsOf(team));
+        for (const item of teamsOf(team)) pending.push(item);
     }
     return false;
 }
