@@ -16,7 +16,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { QUIET_SETTINGS } from '../../scripts/code-server/launch.mjs';
+import { TYPING_SETTINGS } from '../../scripts/code-server/launch.mjs';
 import { ensureCodeServer } from '../../scripts/code-server/install.mjs';
 import { measureRun } from './session.mjs';
 import { judge, median, table } from './targets.mjs';
@@ -28,16 +28,8 @@ const CONTRACT = 'examples/restaurant/findings/rosas-trattoria.sts';
 /** Departments of the generated company have 11 tasks each: 91 departments (1,820 elements) make 1,001 tasks. */
 const GENERATED = { elements: 1820, files: 10 };
 
-/** Typing gives exactly the text typed (as in the end-to-end test): no suggestions, no auto-closing. */
-const SETTINGS = {
-    ...QUIET_SETTINGS,
-    'editor.autoClosingBrackets': 'never',
-    'editor.autoClosingQuotes': 'never',
-    'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
-    'editor.suggestOnTriggerCharacters': false,
-    'editor.minimap.enabled': false,
-    'workbench.editor.enablePreview': false
-};
+/** Typing gives exactly the text typed, as in the end-to-end test. */
+const SETTINGS = TYPING_SETTINGS;
 
 const options = parseArguments(process.argv.slice(2));
 const started = Date.now();

@@ -26,6 +26,18 @@ export const QUIET_SETTINGS = {
     'chat.commandCenter.enabled': false
 };
 
+/** Typing in a test or a benchmark gives exactly the text typed: no auto-closing, no suggestions taking an Enter. */
+export const TYPING_SETTINGS = {
+    ...QUIET_SETTINGS,
+    'editor.autoClosingBrackets': 'never',
+    'editor.autoClosingQuotes': 'never',
+    'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
+    'editor.suggestOnTriggerCharacters': false,
+    'editor.acceptSuggestionOnEnter': 'off',
+    'editor.minimap.enabled': false,
+    'workbench.editor.enablePreview': false
+};
+
 /**
  * @param {{ vsix?: string, folder: string, port?: number, settings?: Record<string, unknown>, log?: (line: string) => void }} options
  * @returns {Promise<{ url: string, pid: number, home: string, logFile: string, userDataDir: string, exited: Promise<number | string | null>, stop: () => Promise<void> }>}

@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startCodeServer, QUIET_SETTINGS } from '../../scripts/code-server/launch.mjs';
+import { startCodeServer, TYPING_SETTINGS } from '../../scripts/code-server/launch.mjs';
 import { ensureCodeServer } from '../../scripts/code-server/install.mjs';
 import { launchBrowser } from '../helpers/browser.mjs';
 import { runSteps } from './harness.mjs';
@@ -25,17 +25,8 @@ const extensionId = `${manifest.publisher}.${manifest.name}`;
 const vsix = process.env.STS_E2E_VSIX ?? join(root, `${manifest.name}-${manifest.version}.vsix`);
 const example = 'restaurant/findings/rosas-trattoria.sts';
 
-/** Typing in the test must give exactly the text typed: no auto-closing, no suggestions taking an Enter. */
-const SETTINGS = {
-    ...QUIET_SETTINGS,
-    'editor.autoClosingBrackets': 'never',
-    'editor.autoClosingQuotes': 'never',
-    'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
-    'editor.suggestOnTriggerCharacters': false,
-    'editor.acceptSuggestionOnEnter': 'off',
-    'editor.minimap.enabled': false,
-    'workbench.editor.enablePreview': false
-};
+/** Typing in the test must give exactly the text typed. */
+const SETTINGS = TYPING_SETTINGS;
 
 const started = Date.now();
 const log = line => console.log(`[e2e ${String(Math.round((Date.now() - started) / 1000)).padStart(4)} s] ${line}`);

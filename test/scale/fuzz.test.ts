@@ -12,6 +12,7 @@ import { URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../src/language/generated/ast.js';
 import { newServices } from '../helpers/workspace.js';
+import { seededRandom as random } from '../helpers/random.js';
 
 const INPUTS = process.env['STS_LARGE_TESTS'] === '1' ? 30_000 : 2_000;
 const SEEDS = 4;
@@ -31,17 +32,6 @@ const INSERTS = [
     '\u001b[31m', '\u0000', '\r', '\t', '\u202e', 'Jürgen', '🙂', 'A'.repeat(300), '-'.repeat(40), '0', '-1', '99999999999999999999'
 ];
 
-/** mulberry32: small, fast and good enough to pick mutations. */
-function random(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 function mutate(text: string, next: () => number): string {
     const at = (limit: number) => Math.floor(next() * (limit + 1));

@@ -27,6 +27,7 @@ import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, Hov
 import { MemoryFileSystem } from '../../bench/memory-file-system.js';
 import { createStsServices } from '../../src/services/sts-services.js';
 import { DIAGRAM_MODEL_REQUEST } from '../../src/protocol/diagram-protocol.js';
+import { seededRandom as random } from '../helpers/random.js';
 import { LanguageServerSession } from '../helpers/language-server.js';
 
 const DEPARTMENTS = 100;
@@ -62,17 +63,6 @@ function initialTexts(): Map<string, string> {
     return texts;
 }
 
-/** A seeded random number generator (mulberry32), so a failing seed can be run again. */
-function random(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 function shuffled<T>(items: readonly T[], next: () => number): T[] {
     const result = [...items];
