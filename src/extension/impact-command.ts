@@ -14,13 +14,12 @@ export const IMPACT_COMMAND = 'sts.compareImpactWithHead';
 const VIEW_TYPE = 'sts.impact';
 
 export function registerImpactCommand(context: vscode.ExtensionContext, client: LanguageClient): void {
-    context.subscriptions.push(vscode.commands.registerCommand(IMPACT_COMMAND, (uri?: unknown) => compareWithHead(context, client, uri)));
+    /** One view per compared file or folder, brought back and refreshed when the command runs again. */
+    const views = new Map<string, vscode.WebviewPanel>();
+    context.subscriptions.push(vscode.commands.registerCommand(IMPACT_COMMAND, (uri?: unknown) => compareWithHead(context, client, views, uri)));
 }
 
-/** One view per compared file or folder, brought back and refreshed when the command runs again. */
-const views = new Map<string, vscode.WebviewPanel>();
-
-async function compareWithHead(context: vscode.ExtensionContext, client: LanguageClient, argument: unknown): Promise<void> {
+async function compareWithHead(context: vscode.ExtensionContext, client: LanguageClient, views: Map<string, vscode.WebviewPanel>, argument: unknown): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     const uri = argument instanceof vscode.Uri ? argument : editor?.document.languageId === 'sts' ? editor.document.uri : undefined;
     if (!uri || uri.scheme !== 'file') {
