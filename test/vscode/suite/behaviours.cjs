@@ -3,7 +3,8 @@
 // contract example (test/language/rosa-contract.sts) carry the contract's
 // findings with their rule ids; a quick fix applied makes its finding go;
 // a rename reaches the other file of the system; the diagram command opens
-// the webview; sts.config.json changes a finding's severity.
+// the webview; sts.config.json changes a finding's severity; Compare Impact
+// with HEAD opens its view beside the editor.
 // The workspace is a copy of test/vscode/workspace/. Tests run in this order.
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
@@ -158,6 +159,31 @@ const behaviours = [
                 await vscode.workspace.fs.delete(config);
             }
             await eventually('missing-feedback-loop is a warning again', () => ({ ok: feedbackLoop()?.severity === 'warning', seen: feedbackLoop()?.severity }));
+        }
+    },
+    {
+        name: 'Compare Impact with HEAD shows the impact of a saved change beside the editor',
+        run: async () => {
+            const { execFileSync } = require('node:child_process');
+            const git = (...args) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: folder().fsPath, stdio: 'pipe' });
+            git('init', '-q');
+            git('add', '.');
+            git('commit', '-q', '-m', 'the restaurant today');
+            const uri = file('rosa.sts');
+            const before = Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+            assert.match(before, /task Serve \{ owner Waiter \}/);
+            await vscode.workspace.fs.writeFile(uri, Buffer.from(before.replace('task Serve { owner Waiter }', 'task Serve { owner Chef }')));
+            try {
+                await vscode.commands.executeCommand('sts.compareImpactWithHead', uri);
+                const tab = await eventually('an impact view is open', () => {
+                    const tabs = vscode.window.tabGroups.all.flatMap(group => group.tabs)
+                        .filter(each => each.input instanceof vscode.TabInputWebview && /sts\.impact$/.test(each.input.viewType));
+                    return { ok: tabs.length === 1, seen: vscode.window.tabGroups.all.flatMap(group => group.tabs.map(each => each.label)).join(' | '), tab: tabs[0] };
+                });
+                assert.equal(tab.tab.label, 'Impact: rosa vs HEAD');
+            } finally {
+                await vscode.workspace.fs.writeFile(uri, Buffer.from(before));
+            }
         }
     }
 ];
