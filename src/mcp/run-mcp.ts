@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from '../services/cli-error.js';
+import { TOOLS } from './catalogue.js';
 import { FolderWorkspace } from './folder-workspace.js';
 import { serveStdio } from './server.js';
 
@@ -13,7 +14,7 @@ export const MCP_USAGE = 'sts mcp [folder]   serve the .sts files under the fold
 
 export async function runMcp(args: readonly string[], out: NodeJS.WritableStream): Promise<number> {
     if (args.includes('--help') || args.includes('-h')) {
-        out.write(`Usage: ${MCP_USAGE}\nTools: findings, explain_rule, who, process, training_matrix, raci, impact, diagram, apply_quick_fix. See docs/mcp.md.\n`);
+        out.write(`Usage: ${MCP_USAGE}\nTools: ${TOOLS.map(tool => tool.name).join(', ')}. See docs/mcp.md.\n`);
         return 0;
     }
     const options = args.filter(arg => arg.startsWith('-'));

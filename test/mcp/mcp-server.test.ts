@@ -16,6 +16,12 @@ describe('sts mcp: tools, resources and errors', () => {
     beforeAll(async () => { session = await startMcp(path.join(EXAMPLES, 'restaurant')); }, 60_000);
     afterAll(async () => { await session.close(); });
 
+    it('sts mcp --help names every tool the server lists', async () => {
+        const help = await runCli(['mcp', '--help'], EXAMPLES);
+        expect(help.status).toBe(0);
+        for (const name of TOOL_NAMES) expect(help.stdout).toMatch(new RegExp(`\\b${name}\\b`));
+    });
+
     it('lists every tool with a JSON schema of its arguments', async () => {
         const { tools } = await session.client.listTools();
         expect(tools.map(tool => tool.name)).toEqual(TOOL_NAMES);
