@@ -70,24 +70,5 @@ export default tseslint.config(
         files: ['test/**/*.ts'],
         // A test that rethrows with its own message need not chain the cause: the message is what the run shows.
         rules: { 'no-regex-spaces': 'off', '@typescript-eslint/unbound-method': 'off', 'preserve-caught-error': 'off' }
-    },
-    {
-        // What the linter found when it arrived (14:30, seven helpers editing at once): values from jsonc-parser and
-        // Langium's untyped maps, a `diagnostic.message` that LSP 3.18 types as string | MarkupContent though sts only
-        // makes strings, two fire-and-forget promises. Listed per file so that new files get every rule; take a file
-        // off this list when it is fixed.
-        files: [
-            'src/services/load-workspace.ts', 'src/cli/main.ts', 'src/config/config-file.ts', 'src/diagram/model/attach-findings.ts',
-            'src/diagram/model/findings.ts', 'src/extension/diagram/diagram-panel.ts', 'src/extension/diagram/diagram-panels.ts',
-            'src/extension/**/*.ts', 'src/services/sts-services.ts', 'src/scope/sts-scope.ts', 'src/lsp/hover.ts', 'src/mcp/arguments.ts',
-            'src/mcp/tools/apply-quick-fix.ts', 'src/mcp/tools/findings.ts', 'src/validation/rule-runner.ts',
-            'src/validation/sts-document-validator.ts', 'test/language/incomplete-input.test.ts', 'test/scale/incremental-equals-rebuild.test.ts'
-        ],
-        rules: {
-            '@typescript-eslint/no-unsafe-argument': 'off', '@typescript-eslint/no-unsafe-assignment': 'off',
-            '@typescript-eslint/no-unsafe-member-access': 'off', '@typescript-eslint/no-unsafe-return': 'off',
-            '@typescript-eslint/no-base-to-string': 'off', '@typescript-eslint/restrict-template-expressions': 'off',
-            '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/unbound-method': 'off', 'no-useless-assignment': 'off'
-        }
     }
 );

@@ -74,4 +74,4 @@ function processIo(): CommandIo {
     };
 }
 
-main(process.argv.slice(2)).then(code => { process.exitCode = code; });
+void main(process.argv.slice(2)).then(code => { process.exitCode = code; });

@@ -69,12 +69,13 @@ type Report = (message: string, node: Node | undefined) => void;
 function readExtends(value: Node, presets: Preset[], problem: Report): void {
     const names = value.type === 'array' ? value.children ?? [] : [value];
     for (const name of names) {
-        if (name.type !== 'string') {
+        const preset: unknown = name.value;
+        if (typeof preset !== 'string') {
             problem(`"extends" takes a preset name or a list of them: ${PRESETS.join(' or ')}.`, name);
-        } else if (!isPreset(name.value)) {
-            problem(`Unknown preset "${name.value}"; use ${PRESETS.map(preset => `"${preset}"`).join(' or ')}.`, name);
+        } else if (!isPreset(preset)) {
+            problem(`Unknown preset "${preset}"; use ${PRESETS.map(known => `"${known}"`).join(' or ')}.`, name);
         } else {
-            presets.push(name.value);
+            presets.push(preset);
         }
     }
 }
@@ -104,9 +105,10 @@ function readRules(value: Node, rules: Map<string, RuleConfig>, problem: Report)
 }
 
 function readSeverity(id: string, node: Node, problem: Report): SeveritySetting | undefined {
-    if (node.type === 'string' && (SEVERITY_NAMES as readonly string[]).includes(node.value)) return node.value as SeveritySetting;
-    const given = node.type === 'string' ? `"${node.value}"` : 'this';
-    const suggestion = node.type === 'string' ? closestName(node.value, SEVERITY_NAMES) ?? (node.value === 'warn' ? 'warning' : undefined) : undefined;
+    const value: unknown = node.value;
+    if (typeof value === 'string' && (SEVERITY_NAMES as readonly string[]).includes(value)) return value as SeveritySetting;
+    const given = typeof value === 'string' ? `"${value}"` : 'this';
+    const suggestion = typeof value === 'string' ? closestName(value, SEVERITY_NAMES) ?? (value === 'warn' ? 'warning' : undefined) : undefined;
     problem(`Rule "${id}": ${given} is not a severity; use ${SEVERITY_NAMES.map(name => `"${name}"`).join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}, or [severity, { options }].`, node);
     return undefined;
 }

@@ -20,6 +20,7 @@ import type { SystemIndex } from '../model/system-index.js';
 import { formatHours, hoursPerWeek } from '../model/effort.js';
 import { systemKeyOf } from '../workspace/system-partitions.js';
 import { KEYWORD_DOCS } from './keyword-docs.js';
+import { messageOf } from '../validation/diagnostic-findings.js';
 
 const MAX_FINDINGS = 5;
 const SEVERITY_WORDS = ['', 'error', 'warning', 'info', 'hint'];
@@ -104,8 +105,7 @@ function markdown(lines: string[]): Hover {
 }
 
 function describe(diagnostic: Diagnostic): string {
-    const message = typeof diagnostic.message === 'string' ? diagnostic.message : String(diagnostic.message);
-    return `${SEVERITY_WORDS[diagnostic.severity ?? 1] ?? 'error'} \`${String(diagnostic.code ?? '')}\`: ${message}`;
+    return `${SEVERITY_WORDS[diagnostic.severity ?? 1] ?? 'error'} \`${String(diagnostic.code ?? '')}\`: ${messageOf(diagnostic)}`;
 }
 
 function names(elements: Iterable<{ name: string } | undefined>): string {

@@ -70,5 +70,5 @@ function checkValue(name: string, property: JsonSchemaProperty, value: unknown):
 function describe(value: unknown): string {
     if (Array.isArray(value)) return 'a list';
     if (typeof value === 'string') return `the string '${value.length > 40 ? value.slice(0, 40) + '…' : value}'`;
-    return typeof value === 'object' ? 'an object' : String(value);
+    return value !== null && typeof value === 'object' ? 'an object' : String(value as string | number | boolean | null | undefined);
 }

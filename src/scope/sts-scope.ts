@@ -67,7 +67,7 @@ export class StsScopeProvider implements ScopeProvider {
 
     /** The declarations of one system. */
     symbolTable(key: SystemKey): SymbolTable {
-        return this.allTables().get(key) ?? new Map();
+        return this.allTables().get(key) ?? new Map<string, AstNodeDescription[]>();
     }
 
     /**
@@ -77,7 +77,7 @@ export class StsScopeProvider implements ScopeProvider {
     nameCandidates(context: ReferenceInfo): NameCandidates {
         const tables = this.allTables();
         let bySystemAndType = this.candidates.get(tables);
-        if (!bySystemAndType) this.candidates.set(tables, bySystemAndType = new Map());
+        if (!bySystemAndType) this.candidates.set(tables, bySystemAndType = new Map<string, NameCandidates>());
         const system = systemKeyOf(AstUtils.getDocument(context.container));
         const referenceType = this.reflection.getReferenceType(context);
         const key = `${system}\0${referenceType}`;
@@ -146,7 +146,7 @@ class TypedScope implements Scope {
 
     getElements(name: string): Stream<AstNodeDescription> {
         const found = this.table.get(name);
-        return found ? stream(found).filter(description => this.accepts(description)) : EMPTY_STREAM;
+        return found ? stream(found).filter(description => this.accepts(description)) : EMPTY_STREAM as Stream<AstNodeDescription>;
     }
 
     getAllElements(): Stream<AstNodeDescription> {

@@ -193,7 +193,7 @@ export async function loadTexts(texts: ReadonlyArray<readonly [string, string]>,
 
 function configPath(given: string): string {
     const absolute = path.resolve(given);
-    let isFile = false;
+    let isFile: boolean;
     try {
         isFile = statSync(absolute).isFile();
     } catch {

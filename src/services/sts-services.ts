@@ -74,7 +74,7 @@ export function createStsServices(context: DefaultSharedModuleContext): { shared
     });
     if (!context.connection) {
         // Without a language client nobody sends the configuration; tests and the CLI would wait forever.
-        shared.workspace.ConfigurationProvider.initialized({});
+        void shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, Sts };
 }

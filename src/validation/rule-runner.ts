@@ -30,7 +30,7 @@ export class RuleRunner {
         const index = this.services.model.SystemIndexProvider.forDocument(document);
         const matcher = new SuppressionMatcher(readSuppressions(document.textDocument.getText()));
         const suppressed: SuppressedFinding[] = [];
-        for (const rule of allRules) {
+        for (const rule of allRules as readonly Rule[]) {
             const setting = settings.get(rule.id);
             if (!setting || setting.severity === 'off') continue;
             const severity = setting.severity;

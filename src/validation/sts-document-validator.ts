@@ -47,11 +47,11 @@ export class StsDocumentValidator extends DefaultDocumentValidator {
         if (!options.categories || options.categories.includes('built-in')) {
             const text = document.textDocument.getText();
             this.processPlainLexingErrors(text, parseResult, diagnostics, options);
-            if (options.stopAfterLexingErrors && diagnostics.some(d => d.data?.code === DocumentValidator.LexingError)) return diagnostics;
+            if (options.stopAfterLexingErrors && diagnostics.some(d => langiumCode(d) === DocumentValidator.LexingError)) return diagnostics;
             this.processPlainParsingErrors(text, parseResult, diagnostics, options);
-            if (options.stopAfterParsingErrors && diagnostics.some(d => d.data?.code === DocumentValidator.ParsingError)) return diagnostics;
+            if (options.stopAfterParsingErrors && diagnostics.some(d => langiumCode(d) === DocumentValidator.ParsingError)) return diagnostics;
             this.processLinkingErrors(document, diagnostics, options);
-            if (options.stopAfterLinkingErrors && diagnostics.some(d => d.data?.code === DocumentValidator.LinkingError)) return diagnostics;
+            if (options.stopAfterLinkingErrors && diagnostics.some(d => langiumCode(d) === DocumentValidator.LinkingError)) return diagnostics;
         }
         try {
             const found = await this.validateAst(parseResult.value, options, cancelToken);
@@ -96,7 +96,7 @@ export class StsDocumentValidator extends DefaultDocumentValidator {
         for (const diagnostic of found) {
             const start = offsetAt(text, diagnostic.range.start.line, diagnostic.range.start.character);
             const end = offsetAt(text, diagnostic.range.end.line, diagnostic.range.end.character);
-            const message = diagnostic.data?.code === DocumentValidator.LexingError
+            const message = langiumCode(diagnostic) === DocumentValidator.LexingError
                 ? plainSyntaxMessage({ text, offset: start, found: text.slice(start, Math.max(end, start + 1)), message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value })
                 : undefined;
             diagnostics.push(message ? { ...diagnostic, message } : diagnostic);
@@ -169,4 +169,9 @@ function internalErrorDiagnostic(error: unknown): Diagnostic {
         source: 'sts',
         data: { code: CHECK_FAILED }
     };
+}
+
+/** The kind of problem Langium's own checks put into a diagnostic's data (lexing, parsing, linking error). */
+function langiumCode(diagnostic: Diagnostic): unknown {
+    return (diagnostic.data as { code?: unknown } | undefined)?.code;
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkOne, syntaxErrors, underlined } from './language-helpers.js';
+import { messageOf } from '../../src/validation/diagnostic-findings.js';
 
 /** Intact elements with one finding each, around which the broken text is put. */
 const BEFORE = `system Shop
@@ -61,7 +62,7 @@ describe('incomplete input while typing', () => {
 
     it('an element whose name is still missing gets the syntax error, not findings about "undefined"', async () => {
         const { document } = await checkOne('system Shop\nactor owner\n');
-        const messages = (document.diagnostics ?? []).map(diagnostic => String(diagnostic.message));
+        const messages = (document.diagnostics ?? []).map(messageOf);
         expect(messages.length).toBeGreaterThan(0);
         expect(messages.filter(message => message.includes('undefined'))).toEqual([]);
         expect(syntaxErrors(document)).toHaveLength(messages.length);

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { BenchWorkspace } from '../../bench/bench-workspace.js';
 import { applyOwnerEdit, generateWorkspace } from '../../bench/generate-workspace.js';
+import { messageOf } from '../../src/validation/diagnostic-findings.js';
 
 type Texts = Record<string, string>;
 
@@ -15,7 +16,7 @@ function findingsByFile(workspace: BenchWorkspace): Record<string, string[]> {
     const result: Record<string, string[]> = {};
     for (const name of workspace.documents.keys()) {
         result[name] = (workspace.document(name).diagnostics ?? [])
-            .map(diagnostic => `${String(diagnostic.code ?? 'parse-error')} ${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} ${diagnostic.message}`)
+            .map(diagnostic => `${String(diagnostic.code ?? 'parse-error')} ${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} ${messageOf(diagnostic)}`)
             .sort();
     }
     return result;

@@ -17,7 +17,7 @@ export function attachFindings(findings: readonly DiagramFinding[], nodes: reado
     for (const holder of holders) {
         if (!holder.source) continue;
         let lines = holdersByLine.get(holder.source.uri);
-        if (!lines) holdersByLine.set(holder.source.uri, lines = new Map());
+        if (!lines) holdersByLine.set(holder.source.uri, lines = new Map<number, Holder[]>());
         for (let line = holder.source.range.start.line; line <= holder.source.range.end.line; line++) {
             const list = lines.get(line);
             if (list) list.push(holder); else lines.set(line, [holder]);

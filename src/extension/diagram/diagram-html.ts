@@ -9,7 +9,7 @@ import type * as vscode from 'vscode';
 export const DIAGRAM_VIEW_TYPE = 'sts.diagram';
 
 /** The folders a diagram webview may load from: the bundled media, nothing else. */
-export function mediaRoots(extensionUri: vscode.Uri, joinPath: typeof vscode.Uri.joinPath): vscode.Uri[] {
+export function mediaRoots(extensionUri: vscode.Uri, joinPath: (base: vscode.Uri, ...segments: string[]) => vscode.Uri): vscode.Uri[] {
     return [joinPath(extensionUri, 'dist', 'media'), joinPath(extensionUri, 'media')];
 }
 

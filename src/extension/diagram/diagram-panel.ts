@@ -35,7 +35,7 @@ export class DiagramPanel {
     private readonly dropped = new DroppedMessages(line => console.warn(line));
 
     constructor(readonly panel: vscode.WebviewPanel, private documentUri: vscode.Uri, private following: boolean, private readonly options: DiagramPanelOptions) {
-        panel.webview.options = { enableScripts: true, localResourceRoots: mediaRoots(options.extensionUri, vscode.Uri.joinPath) };
+        panel.webview.options = { enableScripts: true, localResourceRoots: mediaRoots(options.extensionUri, (base, ...segments) => vscode.Uri.joinPath(base, ...segments)) };
         panel.iconPath = vscode.Uri.joinPath(options.extensionUri, 'media', 'sts-file.svg');
         panel.webview.html = this.html();
         this.updateTitle();
@@ -79,7 +79,7 @@ export class DiagramPanel {
         this.modelRequest?.cancel();
         for (const pending of this.pendingExports.values()) pending.reject(new Error('The diagram was closed.'));
         this.pendingExports.clear();
-        this.disposables.forEach(disposable => disposable.dispose());
+        for (const disposable of this.disposables) disposable.dispose();
         this.panel.dispose();
         this.options.onDidDispose(this);
     }

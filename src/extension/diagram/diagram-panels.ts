@@ -38,7 +38,7 @@ export class DiagramPanels implements vscode.WebviewPanelSerializer<RestoredStat
         }
         const panel = vscode.window.createWebviewPanel(DIAGRAM_VIEW_TYPE, 'Diagram', { viewColumn: column, preserveFocus }, {
             enableScripts: true,
-            localResourceRoots: mediaRoots(this.extensionUri, vscode.Uri.joinPath)
+            localResourceRoots: mediaRoots(this.extensionUri, (base, ...segments) => vscode.Uri.joinPath(base, ...segments))
         });
         return this.adopt(panel, uri, true);
     }
@@ -64,7 +64,7 @@ export class DiagramPanels implements vscode.WebviewPanelSerializer<RestoredStat
 
     dispose(): void {
         for (const panel of [...this.panels]) panel.dispose();
-        this.disposables.forEach(disposable => disposable.dispose());
+        for (const disposable of this.disposables) disposable.dispose();
     }
 
     private adopt(webviewPanel: vscode.WebviewPanel, uri: vscode.Uri, follow: boolean): DiagramPanel {

@@ -39,7 +39,7 @@ export const applyQuickFixTool: ToolDefinition = {
             range: diagnostic.range,
             context: { diagnostics: [diagnostic] }
         }) ?? []).filter((action): action is CodeAction => 'edit' in action && action.edit !== undefined);
-        if (actions.length === 0) throw new ToolError(`The ${rule} finding at ${displayPath(document.uri.toString(), model.root)}:${args['line']} has no quick fix; it needs a decision about the work itself (explain_rule ${rule} says what to consider).`);
+        if (actions.length === 0) throw new ToolError(`The ${rule} finding at ${displayPath(document.uri.toString(), model.root)}:${String(args['line'])} has no quick fix; it needs a decision about the work itself (explain_rule ${rule} says what to consider).`);
         const choice = args['fix'] as number | undefined;
         if (choice !== undefined && choice > actions.length) throw new ToolError(`There ${actions.length === 1 ? 'is 1 fix' : `are ${actions.length} fixes`}; 'fix' must be 1 to ${actions.length}.`);
         const position = choice !== undefined ? choice - 1 : Math.max(0, actions.findIndex(action => action.isPreferred));

@@ -129,7 +129,7 @@ function factsByFinding(documents: readonly LangiumDocument[]): Map<string, stri
             const key = keyOf(uri, diagnostic.range.start.line + 1, diagnostic.range.start.character + 1, ruleOf(diagnostic));
             const list = facts.get(key) ?? [];
             facts.set(key, list);
-            for (const value of Object.values((diagnostic as Diagnostic).data ?? {})) {
+            for (const value of Object.values((diagnostic as Diagnostic).data as Record<string, unknown> | undefined ?? {})) {
                 if (typeof value === 'string') list.push(value);
                 else if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') list.push(item);
             }
