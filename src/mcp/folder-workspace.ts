@@ -16,7 +16,7 @@ import { NodeFileSystem } from 'langium/node';
 import { CONFIG_FILE_NAME } from '../config/config-file.js';
 import type { Model } from '../language/generated/ast.js';
 import { createStsServices, type StsServices, type StsSharedServices } from '../services/sts-services.js';
-import { displayPath } from '../report/findings.js';
+import { displayPath } from '../workspace/display-path.js';
 import { isSkippedFolder } from '../workspace/sts-workspace-manager.js';
 import { readText } from '../services/load-workspace.js';
 import type { ModelAccess } from './model-access.js';

@@ -12,7 +12,7 @@ import type { Element, Model } from '../language/generated/ast.js';
 import { isModel } from '../language/generated/ast.js';
 import type { StsServices } from '../services/sts-services.js';
 import type { SystemIndex } from '../model/system-index.js';
-import { displayPath } from '../report/findings.js';
+import { displayPath } from '../workspace/display-path.js';
 import { closestName } from '../language/closest-name.js';
 import { ToolError } from './tool.js';
 

@@ -4,13 +4,13 @@
  * the rule id, its documentation link, the related places, and — separately —
  * the findings that `sts-ignore` comments silenced, with their reasons.
  */
-import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { ruleDocsUrl } from '../config/rule-docs.js';
 import type { StsCoreServices } from '../validation/core-services.js';
 import type { Severity } from '../rules/rule.js';
 import { findingOf, type DiagnosticFinding } from '../validation/diagnostic-findings.js';
+import { displayPath } from '../workspace/display-path.js';
 
 export interface Place {
     readonly file: string;
@@ -71,15 +71,6 @@ function place(uri: string, range: Range, cwd: string): Place {
         line: range.start.line + 1, column: range.start.character + 1,
         endLine: range.end.line + 1, endColumn: range.end.character + 1
     };
-}
-
-/** A path relative to the working folder, with forward slashes (stable in SARIF and across systems). */
-export function displayPath(uri: string, cwd: string): string {
-    if (!uri.startsWith('file:')) return uri;
-    const absolute = new URL(uri).pathname;
-    const file = decodeURIComponent(process.platform === 'win32' ? absolute.slice(1) : absolute);
-    const relative = path.relative(cwd, file);
-    return (relative && !relative.startsWith('..') ? relative : file).split(path.sep).join('/');
 }
 
 function byPlace(a: Place, b: Place): number {

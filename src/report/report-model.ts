@@ -12,7 +12,8 @@ import { systemKeyOf } from '../workspace/system-partitions.js';
 import { AREAS, areaOf, type Area } from './areas.js';
 import { actionList, type PersonActions } from './action-list.js';
 import type { ReportDiagram } from './report-diagrams.js';
-import { displayPath, type CheckedFindings, type ReportedFinding, type SilencedFinding } from './findings.js';
+import type { CheckedFindings, ReportedFinding, SilencedFinding } from './findings.js';
+import { displayPath } from '../workspace/display-path.js';
 import { automationFrom, loopClosed, reachesOwner, singlePointsFrom, trainingMatrixFrom, type AutomationCandidate, type SinglePoint, type TrainingCell } from './from-check.js';
 
 export type { TrainingCell };

@@ -10,7 +10,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createStsServices, type StsServices } from './sts-services.js';
 import type { Model } from '../language/generated/ast.js';
 import { CONFIG_ERROR, type ConfigProblem } from '../config/config-file.js';
-import { displayPath } from '../report/findings.js';
+import { displayPath } from '../workspace/display-path.js';
 import type { SeveritySetting } from '../rules/rule.js';
 import { progressFor } from './progress.js';
 import { isSkippedFolder } from '../workspace/sts-workspace-manager.js';

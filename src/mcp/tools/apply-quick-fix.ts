@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { displayPath } from '../../report/findings.js';
+import { displayPath } from '../../workspace/display-path.js';
 import { messageOf, ruleOf, severityOf } from '../../validation/diagnostic-findings.js';
 import { objectSchema } from '../arguments.js';
 import type { ModelAccess } from '../model-access.js';
