@@ -17,7 +17,7 @@ import type { StsLspServices } from './lsp-module.js';
 import type { SystemIndex } from '../model/system-index.js';
 import { KEYWORD_DOCS } from './keyword-docs.js';
 
-const ACTOR_KINDS = ['person', 'role', 'team', 'customer', 'external', 'agent'];
+const ACTOR_KINDS = ['person', 'role', 'team', 'customer', 'external', 'supplier', 'agent'];
 const TOOL_KINDS = ['software', 'device', 'machine', 'channel', 'data'];
 const DATA_KINDS = ['personal-data', 'payment'];
 /** The keyword that opens a list of free names, with the names already written after it. */
@@ -30,6 +30,8 @@ export class StsCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        // `kind vendor` and `kind owner` are kinds written with keywords; the kinds are offered by the Name branch.
+        if (rule?.name === 'ActorKind') return;
         if (rule?.name === 'Name') {
             // The grammar only says "a name" here; the keyword before the list says which names make sense.
             const before = context.textDocument.getText().slice(0, context.tokenOffset);

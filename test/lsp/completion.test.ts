@@ -67,7 +67,7 @@ describe('completion of free names and keywords', () => {
 
     it('offers data kinds after `handles`, and the actor kinds after `kind`', async () => {
         await labelsAt(MODEL + 'tool CRM { handles <|> }', labels => expect(labels).toEqual(expect.arrayContaining(['personal-data', 'payment'])));
-        await labelsAt(MODEL + 'actor Ann { kind <|> }', labels => expect(labels).toEqual(['person', 'role', 'team', 'customer', 'external', 'agent']));
+        await labelsAt(MODEL + 'actor Ann { kind <|> }', labels => expect(labels).toEqual(['person', 'role', 'team', 'customer', 'external', 'supplier', 'agent']));
     });
 
     it('offers the attributes of the block being written, with what each means', async () => {

@@ -3,6 +3,7 @@
  * trained on which tool, computed once per system index.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Actor, Model, Tool } from '../../src/language/generated/ast.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 
@@ -65,5 +66,24 @@ describe('the business’s people', () => {
         const { people, index } = await load();
         const sales = index.processes[0]!;
         expect([...people.ownersOf(sales)].map(a => a.name).sort()).toEqual(['Counter', 'Hana']);
+    });
+});
+
+describe('every actor kind docs/people.md names', () => {
+    it('parses, keywords of other elements included (`kind vendor`, `kind owner`), and gets the standing the page gives it', async () => {
+        const page = readFileSync(new URL('../../docs/people.md', import.meta.url), 'utf8');
+        const rows = page.split('\n').filter(line => line.startsWith('| a ') || line.startsWith('| an '));
+        const kinds = rows.flatMap(row => [...row.split('|')[1]!.matchAll(/`kind (\w+)`|`(\w+)`/g)].map(match => match[1] ?? match[2]!))
+            .filter(word => word !== 'count' && word !== 'members'); // what makes a role filled or an actor a team, not kinds
+        expect(kinds).toEqual(expect.arrayContaining(['vendor', 'supplier', 'customer', 'locum', 'agent', 'team']));
+        const text = ['system Kinds', 'actor Boss { kind owner }', ...kinds.map((kind, i) => `actor A${i} { kind ${kind} }`)].join('\n');
+        const { services, documents } = await buildWorkspace({ 'kinds.sts': text });
+        const document = [...documents.values()][0]!;
+        expect(document.parseResult.parserErrors.map(error => error.message)).toEqual([]);
+        const people = services.Sts.model.SystemIndexProvider.forDocument(document).people;
+        const model = document.parseResult.value as Model;
+        const standing = (name: string) => people.standing(model.elements.find(element => element.name === name) as Actor);
+        expect(standing(`A${kinds.indexOf('vendor')}`)).toBe('supplier');
+        expect(standing('Boss')).toBe('staff');
     });
 });

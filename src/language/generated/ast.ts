@@ -102,7 +102,7 @@ export interface Actor extends langium.AstNode {
     readonly $type: 'Actor';
     count?: number;
     description?: string;
-    kind?: Name;
+    kind?: ActorKind;
     members: Array<langium.Reference<Actor>>;
     name: Name;
     plan?: PlannedState;
@@ -126,6 +126,12 @@ export const Actor = {
 
 export function isActor(item: unknown): item is Actor {
     return reflection.isInstance(item, Actor.$type);
+}
+
+export type ActorKind = 'owner' | 'vendor' | Name;
+
+export function isActorKind(item: unknown): item is ActorKind {
+    return isName(item) || item === 'vendor' || item === 'owner';
 }
 
 export interface Cadence extends langium.AstNode {

@@ -79,7 +79,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@20"
               },
               "arguments": []
             },
@@ -106,7 +106,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@19"
+                        "$ref": "#/rules@20"
                       },
                       "arguments": []
                     }
@@ -210,7 +210,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@20"
               },
               "arguments": []
             },
@@ -240,7 +240,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@15"
+                            "$ref": "#/rules@16"
                           },
                           "arguments": []
                         }
@@ -261,7 +261,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@18"
+                            "$ref": "#/rules@19"
                           },
                           "arguments": []
                         }
@@ -459,7 +459,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@19"
+                            "$ref": "#/rules@20"
                           },
                           "arguments": []
                         }
@@ -511,7 +511,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@20"
               },
               "arguments": []
             },
@@ -591,7 +591,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@19"
+                            "$ref": "#/rules@20"
                           },
                           "arguments": []
                         }
@@ -714,7 +714,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@19"
+                            "$ref": "#/rules@20"
                           },
                           "arguments": []
                         }
@@ -769,7 +769,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@19"
+                            "$ref": "#/rules@20"
                           },
                           "arguments": []
                         }
@@ -821,7 +821,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@20"
               },
               "arguments": []
             },
@@ -1427,7 +1427,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@19"
+                            "$ref": "#/rules@20"
                           },
                           "arguments": []
                         }
@@ -1479,7 +1479,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@20"
               },
               "arguments": []
             },
@@ -1538,7 +1538,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@19"
+                            "$ref": "#/rules@20"
                           },
                           "arguments": []
                         }
@@ -1559,7 +1559,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@19"
+                            "$ref": "#/rules@20"
                           },
                           "arguments": []
                         }
@@ -1769,7 +1769,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@19"
+                            "$ref": "#/rules@20"
                           },
                           "arguments": []
                         }
@@ -1907,7 +1907,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@20"
               },
               "arguments": []
             },
@@ -1992,7 +1992,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@20"
               },
               "arguments": []
             },
@@ -2180,7 +2180,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@19"
+                            "$ref": "#/rules@20"
                           },
                           "arguments": []
                         }
@@ -2232,7 +2232,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@20"
               },
               "arguments": []
             },
@@ -2321,7 +2321,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@19"
+                            "$ref": "#/rules@20"
                           },
                           "arguments": []
                         }
@@ -2392,7 +2392,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@19"
+                            "$ref": "#/rules@20"
                           },
                           "arguments": []
                         }
@@ -2432,7 +2432,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@18"
+                "$ref": "#/rules@19"
               },
               "arguments": []
             }
@@ -2528,7 +2528,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@18"
+                        "$ref": "#/rules@19"
                       },
                       "arguments": []
                     }
@@ -2635,7 +2635,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@19"
+                "$ref": "#/rules@20"
               },
               "arguments": []
             },
@@ -2697,7 +2697,7 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@18"
+                    "$ref": "#/rules@19"
                   },
                   "arguments": []
                 },
@@ -2768,9 +2768,37 @@ export const StsGrammar = (): Grammar => loadedStsGrammar ?? (loadedStsGrammar =
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@17"
+          "$ref": "#/rules@18"
         },
         "arguments": []
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ActorKind",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@15"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Keyword",
+            "value": "vendor"
+          },
+          {
+            "$type": "Keyword",
+            "value": "owner"
+          }
+        ]
       },
       "entry": false,
       "fragment": false,
