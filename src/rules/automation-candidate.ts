@@ -1,5 +1,6 @@
-import type { Tool } from '../language/generated/ast.js';
+import type { Task, Tool } from '../language/generated/ast.js';
 import { label } from '../model/labels.js';
+import type { SystemIndex } from '../model/system-index.js';
 import { couldAutomate, isHandsOn } from '../model/tool-kinds.js';
 import { defineRule } from './rule.js';
 
@@ -8,8 +9,10 @@ import { defineRule } from './rule.js';
  * rule-based, error-prone work, and keep people on the rest. A manual task marked
  * rule-based, or repetitive, that is done in software is a candidate: that software
  * (or, for rule-based work done with no tool, software its owner already works with)
- * might do it. Hands-on work — with a machine, equipment or a device: packing,
- * cleaning, mowing, sterilising — is never proposed for automation by a tool.
+ * might do it. Hands-on work is never proposed for automation by a tool: work with a
+ * machine, equipment or a device (cleaning, mowing, sterilising, counting stock with a
+ * scanner), and work whose result is a physical thing — a task that hands something
+ * `physical` on (packing a parcel, repairing a bike) — however much software it uses.
  */
 export const automationCandidate = defineRule({
     id: 'automation-candidate',
@@ -25,7 +28,7 @@ export const automationCandidate = defineRule({
         for (const task of model.elements) {
             if (task.$type !== 'Task' || task.automatedBy || !(task.repetitive || task.ruleBased)) continue;
             const used = task.uses.map(reference => reference.ref).filter((tool): tool is Tool => tool !== undefined);
-            if (used.some(isHandsOn)) continue;
+            if (used.some(isHandsOn) || handsOnAThing(task, index)) continue;
             const tools = new Set<Tool>(used.filter(couldAutomate));
             const owner = task.owner?.ref;
             if (tools.size === 0 && task.uses.length === 0 && task.ruleBased && owner) {
@@ -43,3 +46,8 @@ export const automationCandidate = defineRule({
         }
     }
 });
+
+/** The task's result is a physical thing: it hands something `physical` on (a parcel, a repaired bike, a patient). */
+function handsOnAThing(task: Task, index: SystemIndex): boolean {
+    return index.handoffsFromNode(task).some(handoff => handoff.flow.physical);
+}
