@@ -13,8 +13,9 @@ import { listWords } from './shared/people.js';
  * own (software, paper; not a phone or an inbox); it is re-keyed when none of the
  * sending tools is one of them or feeds one of them. A `physical` handoff (bread, a
  * parcel, a patient) or one through a machine carries no data. Inside one task, two
- * systems of record (software that `handles` data or `feeds` another tool) that do
- * not exchange data are re-keying too. What is sent on paper or in a message is what
+ * pieces of software that do not exchange data are re-keying too when data must cross
+ * between them: both are systems of record (they `handle` data or `feed` another tool),
+ * or the task gets its work through one and sends it on from the other. What is sent on paper or in a message is what
  * the sender knows: when the sending task works in the receiving system too, the data
  * is already there.
  */
@@ -31,7 +32,7 @@ export const manualReentry = defineRule({
     check({ model, index, report }) {
         for (const element of model.elements) {
             if (element.$type === 'Process') checkProcess(element, index, report);
-            else if (element.$type === 'Task') checkTask(element, report);
+            else if (element.$type === 'Task') checkTask(element, index, report);
         }
     }
 });
@@ -69,9 +70,11 @@ function checkProcess(process: Process, index: SystemIndex, report: Report): voi
         const connect = source.length === 1 && target.length === 1 && isSoftware(source[0]!) && isSoftware(target[0]!)
             ? ` If ${source[0]!.name} can send it, connect them: add 'feeds ${target[0]!.name}' to ${source[0]!.name}.`
             : '';
+        // With no `via`, nothing says data travels: when only a thing changes hands (the bike, the patient), the model should say so.
+        const thing = handoff.via ? '' : ' If only a thing changes hands, not data, mark the handoff physical.';
         report({
             node: handoff.flow, range: handoffRange(handoff),
-            message: `${what[0]!.toUpperCase()}${what.slice(1)} from ${handoff.from.name} is typed in again: it leaves ${from}, and ${typist} must key it into ${into} by hand for ${handoff.to.name}, since ${source.length === 1 ? `${from} does not feed` : 'none of them feeds'} ${target.length === 1 ? 'it' : 'them'}. Re-keying costs time and breeds mistakes.${connect}`,
+            message: `${what[0]!.toUpperCase()}${what.slice(1)} from ${handoff.from.name} is typed in again: it leaves ${from}, and ${typist} must key it into ${into} by hand for ${handoff.to.name}, since ${source.length === 1 ? `${from} does not feed` : 'none of them feeds'} ${target.length === 1 ? 'it' : 'them'}. Re-keying costs time and breeds mistakes.${connect}${thing}`,
             related: group.slice(1).map((other): RelatedElement => ({ node: other.handoff.flow, message: `the same data also comes from ${other.handoff.from.name}` })),
             data: { from: handoff.from.name, to: handoff.to.name, fromTool: source[0]!.name, toTool: target[0]!.name, process: process.name }
         });
@@ -101,19 +104,34 @@ function breakOf(handoff: Handoff): Break | undefined {
     return { handoff, source: leaves, target };
 }
 
-/** Inside one task: two systems of record neither of which feeds the other. */
-function checkTask(task: Task, report: Report): void {
-    const systems = [...new Set(task.uses.map(reference => reference.ref).filter((tool): tool is Tool => tool !== undefined && isSoftware(tool) && holdsRecords(tool)))];
-    for (let a = 0; a < systems.length; a++) {
-        for (let b = a + 1; b < systems.length; b++) {
-            const first = systems[a]!;
-            const second = systems[b]!;
+/**
+ * Inside one task: two pieces of software neither of which feeds the other, when the data
+ * must cross between them — both are systems of record, or the task takes its work in
+ * through one (`-> Task via A`) and passes it on through the other (`Task -> ... via B`).
+ */
+function checkTask(task: Task, index: SystemIndex, report: Report): void {
+    const software = [...new Set(task.uses.map(reference => reference.ref).filter((tool): tool is Tool => tool !== undefined && isSoftware(tool)))];
+    if (software.length < 2) return;
+    const through = (handoffs: readonly Handoff[], tool: Tool) => handoffs.find(handoff => handoff.via === tool && !handoff.flow.physical);
+    const incoming = index.handoffsToNode(task);
+    const outgoing = index.handoffsFromNode(task);
+    const crossing = (from: Tool, to: Tool) => through(incoming, from) !== undefined && through(outgoing, to) !== undefined;
+    const item = (handoff: Handoff | undefined) => handoff?.item ? `“${handoff.item}”` : 'the work';
+    for (let a = 0; a < software.length; a++) {
+        for (let b = a + 1; b < software.length; b++) {
+            const first = software[a]!;
+            const second = software[b]!;
             if (feedsInto(first, second) || feedsInto(second, first)) continue;
+            const [from, to] = crossing(second, first) && !crossing(first, second) ? [second, first] : [first, second];
+            const passes = crossing(from, to);
+            if (!passes && !(holdsRecords(first) && holdsRecords(second))) continue;
             const position = task.uses.findIndex(reference => reference.ref === second);
             report({
                 node: task, property: 'uses', index: position,
-                message: `In ${task.name}, ${typistOf(task)} works in both ${first.name} and ${second.name}, which do not exchange data: whatever is needed in both is typed in twice. Connect them (add 'feeds ${second.name}' to ${first.name}, or the other way), or keep the work in one of them.`,
-                data: { task: task.name, fromTool: first.name, toTool: second.name }
+                message: passes
+                    ? `In ${task.name}, ${typistOf(task)} gets ${item(through(incoming, from))} in ${from.name} and sends ${item(through(outgoing, to))} on from ${to.name}, which do not exchange data: what comes in through ${from.name} is typed into ${to.name} by hand. Connect them (add 'feeds ${to.name}' to ${from.name}), or keep the work in one of them.`
+                    : `In ${task.name}, ${typistOf(task)} works in both ${first.name} and ${second.name}, which do not exchange data: whatever is needed in both is typed in twice. Connect them (add 'feeds ${second.name}' to ${first.name}, or the other way), or keep the work in one of them.`,
+                data: { task: task.name, fromTool: from.name, toTool: to.name }
             });
             return;
         }

@@ -40,6 +40,7 @@ export const singlePointOfFailure = defineRule({
         for (const element of model.elements) {
             if (element.$type === 'Tool') {
                 if (!facts.requires(element) || index.actorsTrainedOn(element).length === 0 || facts.toolPeople(element) >= minimum) continue;
+                if (skillItServes(index, element, minimum, facts) !== undefined) continue; // reported with the skill
                 const handlers = [...facts.toolHandlers(element)];
                 const staff = handlers.filter(actor => people.canAnswerFor(actor));
                 report({
@@ -56,10 +57,12 @@ export const singlePointOfFailure = defineRule({
                     if (facts.skillPeople(skill) >= minimum) return;
                     const staff = holders.filter(actor => people.canAnswerFor(actor));
                     const needing = index.tasksNeeding(skill);
+                    const tools = toolsServing(index, skill, needing, minimum, facts);
+                    const withTools = tools.length > 0 ? ` and on ${listWords(tools.map(tool => tool.name))}, which only that work uses` : '';
                     report({
                         node: element, property: 'skills', index: position,
-                        message: `Cross-train another person of the business in ${skill}: today ${onlyWords(staff, holders, people)} ${holders.length === 1 ? 'has' : 'have'} it, fewer than ${minimum} people, and ${taskWords(needing)} ${needing.length === 1 ? 'needs' : 'need'} it.`,
-                        data: { kind: 'skill', element: skill, people: holders.map(actor => actor.name), minimum }
+                        message: `Cross-train another person of the business in ${skill}${withTools}: today ${onlyWords(staff, holders, people)} ${holders.length === 1 ? 'has' : 'have'} it, fewer than ${minimum} people, and ${taskWords(needing)} ${needing.length === 1 ? 'needs' : 'need'} it.`,
+                        data: { kind: 'skill', element: skill, people: holders.map(actor => actor.name), minimum, tools: tools.map(tool => tool.name) }
                     });
                 });
             } else if (element.$type === 'Task') {
@@ -132,6 +135,36 @@ const capacity = perSystem((index: SystemIndex): Capacity => {
 function thinRequirement(index: SystemIndex, task: Task, minimum: number, facts: Capacity): boolean {
     return task.needs.some(skill => facts.skillPeople(skill) < minimum && index.actorsWithSkill(skill).length > 0)
         || toolsOf(task).some(tool => facts.requires(tool) && facts.toolHandlers(tool).size > 0 && facts.toolPeople(tool) < minimum);
+}
+
+/**
+ * The thin skill a thin tool is only there for: every place the tool is worked is a task that
+ * needs the skill, and everyone of the business who works it has the skill. Training somebody
+ * on the tool alone helps no task, so the tool is named in the skill's finding instead of a
+ * finding of its own (one cause, one finding: "cross-train someone in bookkeeping and on the
+ * accounts spreadsheet").
+ */
+function skillItServes(index: SystemIndex, tool: Tool, minimum: number, facts: Capacity): string | undefined {
+    const places = index.people.toolPlaces(tool);
+    if (places.length === 0 || places.some(place => place.task === undefined)) return undefined;
+    const tasks = new Set(places.map(place => place.task!));
+    const [first] = tasks;
+    const staff = [...facts.toolHandlers(tool)].filter(actor => index.people.canAnswerFor(actor));
+    return first!.needs.find(skill => facts.skillPeople(skill) < minimum && index.actorsWithSkill(skill).length > 0
+        && [...tasks].every(task => task.needs.includes(skill))
+        && staff.every(actor => index.hasSkill(actor, skill)));
+}
+
+/** The thin tools a thin skill's finding names (see skillItServes), in the order the tasks use them. */
+function toolsServing(index: SystemIndex, skill: string, needing: readonly Task[], minimum: number, facts: Capacity): Tool[] {
+    const tools = new Set<Tool>();
+    for (const task of needing) {
+        for (const tool of toolsOf(task)) {
+            if (tools.has(tool) || !facts.requires(tool) || index.actorsTrainedOn(tool).length === 0 || facts.toolPeople(tool) >= minimum) continue;
+            if (skillItServes(index, tool, minimum, facts) === skill) tools.add(tool);
+        }
+    }
+    return [...tools];
 }
 
 /**

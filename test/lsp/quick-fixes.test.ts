@@ -282,3 +282,29 @@ tool POS { kind software  owner Rosa }
         expect(await offered(text, 'unused-element', 'Guest')).toContain('Remove the unused actor Guest');
     });
 });
+
+describe('single-point-of-failure: cross-train someone', () => {
+    const BOOKS = `system Shop
+actor Ines { skills bookkeeping  trained on Accounts }
+actor Tom { skills selling }
+actor Ann { skills selling }
+actor Bo
+tool Accounts { kind spreadsheet  owner Ines }
+task Books { owner Ines  uses Accounts  needs bookkeeping }
+task Sell { owner Tom  performed by Tom, Ann  needs selling }
+`;
+    const spof = (findings: readonly { rule: string }[]) => findings.filter(finding => finding.rule === 'single-point-of-failure');
+
+    it('gives a second person the skill and training on the tool only that work uses, and the finding is gone', async () => {
+        const { applied, findings } = await applyFix(BOOKS, 'single-point-of-failure', 'Add skill bookkeeping and training on Accounts to Tom');
+        expect(applied.text).toContain('actor Tom { skills selling, bookkeeping  trained on Accounts }');
+        expectOnlyTheEditChanged(applied);
+        expect(spof(findings)).toEqual([]);
+    });
+
+    it('gives an actor without a block both lines', async () => {
+        const { applied, findings } = await applyFix(BOOKS, 'single-point-of-failure', 'Add skill bookkeeping and training on Accounts to Bo');
+        expect(applied.text).toContain('actor Bo {\n  skills bookkeeping\n  trained on Accounts\n}');
+        expect(spof(findings)).toEqual([]);
+    });
+});

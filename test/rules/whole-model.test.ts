@@ -13,7 +13,8 @@ actor Floor { kind team  members Staff }`;
 const WORK = `system Shop
 tool Oven { owner Chef }
 actor Staff { kind team  members Floor }
-task Cook { owner Chef  needs cooking  uses Oven }`;
+task Cook { owner Chef  needs cooking  uses Oven }
+task Bake { owner Chef  uses Oven }`;
 
 function of(rules: readonly string[], found: ReturnType<typeof findingsOf>): string[] {
     return summary(found.filter(finding => rules.includes(finding.rule)));
@@ -23,7 +24,7 @@ describe('whole-model rules across the files of one system', () => {
     it('count references, skills and training from other files, and report each finding in its own file', async () => {
         const { documents } = await buildWorkspace({ 'people.sts': PEOPLE, 'work.sts': WORK });
         const rules = ['unused-element', 'tool-without-trained-user', 'unstaffed-skill', 'membership-cycle', 'single-point-of-failure'];
-        // Floor and Staff contain each other across the two files; the chef alone can cook and work the oven.
+        // Floor and Staff contain each other across the two files; the chef alone can cook and work the oven (which baking, needing no cooking, uses too).
         expect(of(rules, findingsOf(documents.get('people.sts')!))).toEqual(['membership-cycle@3', 'single-point-of-failure@2']);
         expect(of(rules, findingsOf(documents.get('work.sts')!))).toEqual(['membership-cycle@3', 'single-point-of-failure@2']);
     });
