@@ -44,6 +44,7 @@ export class IndexTables {
     readonly feedbackAbout = new Map<Subject, Feedback[]>();
     readonly metricsOf = new Map<Subject, Metric[]>();
     readonly tasksUsing = new Map<Tool, Task[]>();
+    readonly tasksAutomated = new Map<Tool, Task[]>();
     readonly trainedOnTool = new Map<Tool, Actor[]>();
     readonly skillHolders = new Map<string, Actor[]>();
     readonly tasksNeedingSkill = new Map<string, Task[]>();
@@ -115,6 +116,7 @@ export function contribute(tables: IndexTables, document: LangiumDocument<Model>
         if (task.owner?.ref) add(tables.tasksOwned, task.owner.ref, task);
         for (const performer of task.performers) if (performer.ref) add(tables.tasksPerformed, performer.ref, task);
         for (const tool of task.uses) if (tool.ref) add(tables.tasksUsing, tool.ref, task);
+        if (task.automatedBy?.ref) add(tables.tasksAutomated, task.automatedBy.ref, task);
         for (const skill of new Set(task.needs)) add(tables.tasksNeedingSkill, skill, task);
     }
     for (const process of contribution.processes) {

@@ -9,13 +9,15 @@
  *   suppliers or agents; a role nobody fills answers for nothing either.
  * - who must be able to WORK a tool (be trained on it): everyone who does the
  *   business's work with it — staff and outside people who perform its tasks
- *   (an agency temp, a locum, a contractor) — but not customers (self-service)
- *   and not agents (configured, not trained); and only for tools that need
- *   training at all (`needs no training`: paper, a shared inbox, a chat group).
+ *   (an agency temp, a locum, a contractor) — but not customers (self-service),
+ *   not suppliers (they work their own systems) and not agents (configured, not
+ *   trained); and only for tools that need training at all (`needs no training`:
+ *   a shared inbox, a chat group; paper, unless somebody is trained on it).
  */
 import type { Actor, Process, Subject, Task, Tool } from '../language/generated/ast.js';
 import { isActor, isProcess, isTask, isTool } from '../language/generated/ast.js';
 import type { Handoff, SystemIndex } from './system-index.js';
+import { isPaper } from './tool-kinds.js';
 
 /** Where an actor stands towards the business. */
 export type Standing = 'staff' | 'external' | 'supplier' | 'customer' | 'agent';
@@ -93,16 +95,21 @@ export class BusinessPeople {
 
     /**
      * Must be trained on the tools they do the business's work with: staff and outside workers;
-     * not customers (self-service), not agents (configured, not trained), not a role nobody fills.
+     * not customers (self-service), not suppliers (their own systems), not agents (configured,
+     * not trained), not a role nobody fills.
      */
     mustBeTrained(actor: Actor): boolean {
         const standing = this.standing(actor);
-        return standing !== 'customer' && standing !== 'agent' && !this.isVacant(actor);
+        return standing !== 'customer' && standing !== 'agent' && standing !== 'supplier' && !this.isVacant(actor);
     }
 
-    /** Whether the tool needs training at all (`needs no training` says it does not). */
+    /**
+     * Whether the tool needs training at all: `needs no training` says it does not, and so does
+     * paper (a form, a clipboard list, a whiteboard) unless somebody is `trained on` it.
+     */
     needsTraining(tool: Tool): boolean {
-        return !tool.noTraining;
+        if (tool.noTraining) return false;
+        return !isPaper(tool) || this.index.actorsTrainedOn(tool).length > 0;
     }
 
     /**
@@ -139,7 +146,8 @@ export class BusinessPeople {
     /**
      * Who can change what a feedback or metric is about, among those who can answer for work:
      * for a process, its owner and the owners of its tasks; for a task, its owner and the owners
-     * of the processes it belongs to; for a tool, its owner and the owners of the tasks that use it.
+     * of the processes it belongs to; for a tool, its owner and the owners of the tasks that use it
+     * or that it does automatically.
      */
     ownersOf(subject: Subject): ReadonlySet<Actor> {
         let owners = this.ownersCache.get(subject);
@@ -153,6 +161,7 @@ export class BusinessPeople {
             for (const process of this.index.processesOf(subject)) add(process.owner?.ref);
         } else if (isTool(subject)) {
             for (const task of this.index.tasksUsingTool(subject)) add(task.owner?.ref);
+            for (const task of this.index.tasksAutomatedBy(subject)) add(task.owner?.ref);
         }
         this.ownersCache.set(subject, owners = found);
         return owners;

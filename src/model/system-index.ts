@@ -96,6 +96,8 @@ export class SystemIndex {
     feedbackOn(subject: Subject): readonly Feedback[] { return this.tables.feedbackAbout.get(subject) ?? []; }
     metricsOn(subject: Subject): readonly Metric[] { return this.tables.metricsOf.get(subject) ?? []; }
     tasksUsingTool(tool: Tool): readonly Task[] { return this.tables.tasksUsing.get(tool) ?? []; }
+    /** Tasks the tool does automatically (`automated by Tool`). */
+    tasksAutomatedBy(tool: Tool): readonly Task[] { return this.tables.tasksAutomated.get(tool) ?? []; }
     /** Handoffs sent through the tool (`A -> B via Tool`): sending through a tool counts as using it. */
     handoffsVia(tool: Tool): readonly Handoff[] { return this.tables.handoffsThrough.get(tool) ?? []; }
     /** Actors who list the tool under `trained on` themselves (not through a team). */

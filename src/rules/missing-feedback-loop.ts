@@ -29,7 +29,7 @@ export const missingFeedbackLoop = defineRule({
             const to = owners.length === 0 ? 'its owner (it has none: name one first)' : owners.length === 1 ? owners[0]! : `its owner or a task owner (${listWords(owners)})`;
             report({
                 node: process, property: 'name',
-                message: `Nothing flows back from ${label(process)} to anyone who can change it${near.length > 0 ? `: ${listWords(near)}` : ''}. Have feedback about it reach ${to} at a set cadence, or have someone of the business own and review a metric of it.`,
+                message: `Nothing flows back from ${label(process)} to anyone who can change it${near.length > 0 ? `: ${near.join('; ')}` : ''}. Have feedback about it reach ${to} at a set cadence, or have someone of the business own and review a metric of it.`,
                 data: { process: process.name }
             });
         }

@@ -26,8 +26,8 @@ export const needToKnow = defineRule({
             if (process.$type !== 'Process') continue;
             for (const handoff of index.handoffsIn(process)) {
                 if (handoff.data.length === 0) continue;
-                // customers receive their own data (a receipt, a confirmation): not a need-to-know question
-                const receivers = receiversOf(handoff.to).filter(actor => actor.kind !== 'customer');
+                // customers (clients, guests, patients: docs/people.md) receive their own data (a receipt, a payslip): not a need-to-know question
+                const receivers = receiversOf(handoff.to).filter(actor => index.people.standing(actor) !== 'customer');
                 if (receivers.length === 0) continue;
                 for (const data of new Set(handoff.data)) {
                     if (receivers.some(actor => needs(index, handled, actor, data))) continue;

@@ -61,7 +61,7 @@ export const singlePointOfFailure = defineRule({
                     const withTools = tools.length > 0 ? ` and on ${listWords(tools.map(tool => tool.name))}, which only that work uses` : '';
                     report({
                         node: element, property: 'skills', index: position,
-                        message: `Cross-train another person of the business in ${skill}${withTools}: today ${onlyWords(staff, holders, people)} ${holders.length === 1 ? 'has' : 'have'} it, fewer than ${minimum} people, and ${taskWords(needing)} ${needing.length === 1 ? 'needs' : 'need'} it.`,
+                        message: `Cross-train another person of the business in ${skill}${withTools}: today ${onlyWords(staff, holders, people)} ${staff.length > 1 ? 'have' : 'has'} it, fewer than ${minimum} people, and ${taskWords(needing)} ${needing.length === 1 ? 'needs' : 'need'} it.`,
                         data: { kind: 'skill', element: skill, people: holders.map(actor => actor.name), minimum, tools: tools.map(tool => tool.name) }
                     });
                 });

@@ -24,10 +24,11 @@ export const unownedTask = defineRule({
 
 /**
  * Only the business's people can answer for a task (docs/people.md): a task with no owner,
- * or whose owner is a customer, an agent (unless the task is automated: then
+ * or whose owner is a customer, a supplier, an agent (unless the task is automated: then
  * automation-without-oversight asks for a person to escalate to) or a role nobody fills,
- * has nobody accountable. An outside party contracted for the task answers for it under
- * the contract. A team as owner is a hint: when everybody answers for it, nobody does.
+ * has nobody accountable. An outside party contracted for the task (a courier, a locum)
+ * answers for it under the contract; a supplier sells to the business and answers to it
+ * for what it delivers, not for the business's own work. A team as owner is a hint: when everybody answers for it, nobody does.
  */
 function ownershipProblem(task: Task, people: BusinessPeople): Finding | undefined {
     const data = { task: task.name };
@@ -43,14 +44,14 @@ function ownershipProblem(task: Task, people: BusinessPeople): Finding | undefin
     const owner = task.owner.ref;
     if (!owner) return undefined; // a name that is not declared is unresolved-reference's finding
     const standing = people.standing(owner);
-    // An outside party contracted for the work (a courier, a locum, a supplier's driver) answers
+    // An outside party contracted for the work (a courier, a locum, a subcontractor) answers
     // for it under the contract: the contract example's courier owns its deliveries.
-    if (standing === 'external' || standing === 'supplier') return undefined;
+    if (standing === 'external') return undefined;
     if (standing !== 'staff') {
         if (task.automatedBy) return undefined;
         const what = standing === 'agent'
             ? `${owner.name} is an agent: it can do the work, but it cannot answer for it. If ${owner.name} does the task, write 'performed by ${owner.name}' (or 'automated by' its tool)`
-            : `${owner.name} is a customer, who answers for nothing inside the business. Make ${owner.name} a performer ('performed by ${owner.name}')`;
+            : `${owner.name} is a ${standing}, who answers for nothing inside the business. Make ${owner.name} a performer ('performed by ${owner.name}')`;
         return {
             node: task, property: 'owner', data: { ...data, owner: owner.name, standing },
             message: `Nobody in the business answers for task ${label(task)}: ${what} and name as owner the person of the business who answers for it.`

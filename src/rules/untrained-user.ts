@@ -31,7 +31,9 @@ export const untrainedUser = defineRule({
             if (modelOf(first) !== model) continue;
             const { actor, tool } = gap;
             const onlyAutomation = gap.places.every(place => place.work === 'automation');
-            const doing = listWords(gap.places.slice(0, 3).map(placeWords)) + (gap.places.length > 3 ? ` and ${gap.places.length - 3} more` : '');
+            // the same handoff line in several processes is one thing the person does
+            const phrases = [...new Set(gap.places.map(placeWords))];
+            const doing = listWords(phrases.slice(0, 3)) + (phrases.length > 3 ? ` and ${phrases.length - 3} more` : '');
             report({
                 ...locationOf(first),
                 message: onlyAutomation

@@ -43,3 +43,14 @@ task Books { owner Ines  performed by Lukas  uses Accounts  needs bookkeeping }`
         ]);
     });
 });
+
+describe('single-point-of-failure: the words', () => {
+    it('say "only X has it" when an outside worker also has it', async () => {
+        const { findings } = await checkOne(`actor Declan { skills gas-safe }
+actor Mark { kind contractor  skills gas-safe }
+task Service { owner Declan  performed by Mark  needs gas-safe }`);
+        expect(findings.filter(finding => finding.rule === 'single-point-of-failure').map(finding => finding.message)).toEqual([
+            'Cross-train another person of the business in gas-safe: today only Declan (Mark, not of the business, also does) has it, fewer than 2 people, and task Service needs it.'
+        ]);
+    });
+});

@@ -67,6 +67,8 @@ metric Flour { measures Bake  target "no waste"  owner Mill  review yearly }`);
         expect(message).toContain('Chat reaches Owner but has no cadence');
         expect(message).toContain('Thanks goes to Guest, a customer');
         expect(message).toContain('metric Flour is owned by Mill, a supplier');
+        // each near miss is its own clause: "…, a customer; metric Flour …", never "… a customer and metric Flour …"
+        expect(message).toMatch(/: Chat reaches Owner but has no cadence[^;]*; Thanks goes to Guest, a customer; metric Flour is owned by Mill, a supplier\./);
     });
 
     it('resolves feedback about a tool, which closes no process loop by itself', async () => {

@@ -124,3 +124,17 @@ task Work { owner A  uses T }`);
         expect(underlined(findings, 'untrained-user')).toEqual(['T @4']);
     });
 });
+
+describe('untrained-user: the same handoff line in several processes', () => {
+    it('names what the person does once', async () => {
+        const { findings } = await checkOne(`actor Ann { trained on Till }
+actor Kyle
+tool Till { owner Ann }
+task Job { owner Ann  performed by Kyle  uses Till }
+task Bill { owner Ann  uses Till }
+process Day { owner Ann\n  Job -> Bill via Till "hours" }
+process Night { owner Ann\n  Job -> Bill via Till "hours" }`);
+        const messages = findings.filter(finding => finding.rule === 'untrained-user').map(finding => finding.message);
+        expect(messages).toEqual(['Train Kyle on Till: Kyle performs Job and sends “hours” from Job to Bill through it, but was never trained on Till (add \'trained on Till\' to Kyle).']);
+    });
+});
