@@ -1,7 +1,7 @@
 import type { Task, Tool } from '../language/generated/ast.js';
 import { label } from '../model/labels.js';
-import type { SystemIndex } from '../model/system-index.js';
-import { couldAutomate, isHandsOn } from '../model/tool-kinds.js';
+import type { Handoff, SystemIndex } from '../model/system-index.js';
+import { carriesData, couldAutomate, isHandsOn } from '../model/tool-kinds.js';
 import { defineRule } from './rule.js';
 
 /**
@@ -12,7 +12,8 @@ import { defineRule } from './rule.js';
  * might do it. Hands-on work is never proposed for automation by a tool: work with a
  * machine, equipment or a device (cleaning, mowing, sterilising, counting stock with a
  * scanner), and work whose result is a physical thing — a task that hands something
- * `physical` on (packing a parcel, repairing a bike) — however much software it uses.
+ * `physical` on (packing a parcel, repairing a bike) or by van, or that hands nothing on
+ * and only takes things in (shelving returns) — however much software it uses.
  */
 export const automationCandidate = defineRule({
     id: 'automation-candidate',
@@ -47,7 +48,18 @@ export const automationCandidate = defineRule({
     }
 });
 
-/** The task's result is a physical thing: it hands something `physical` on (a parcel, a repaired bike, a patient). */
+/**
+ * The task's result is a physical thing: it hands something on as a thing (`physical`, or by
+ * van: a parcel, a repaired bike, a patient) — or, handing nothing on, it only takes things in.
+ */
 function handsOnAThing(task: Task, index: SystemIndex): boolean {
-    return index.handoffsFromNode(task).some(handoff => handoff.flow.physical);
+    const out = index.handoffsFromNode(task);
+    if (out.length > 0) return out.some(isThing);
+    const into = index.handoffsToNode(task);
+    return into.length > 0 && into.every(isThing);
+}
+
+/** A thing changes hands, not data: a `physical` handoff, or one through a machine or vehicle. */
+function isThing(handoff: Handoff): boolean {
+    return handoff.flow.physical || (handoff.via !== undefined && !carriesData(handoff.via));
 }
