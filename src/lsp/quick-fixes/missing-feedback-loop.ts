@@ -45,9 +45,9 @@ export function missingFeedbackLoopFixes(context: QuickFixContext): CodeAction[]
     ];
 }
 
-/** Who the feedback plausibly comes from: a customer, else the last step's owner, else the owner. */
+/** Who the feedback plausibly comes from: a customer (a client, guest, patient: docs/people.md), else the last step's owner, else the owner. */
 function feedbackSource(index: SystemIndex, process: Process, owner: Actor | undefined): string {
-    const customer = index.actors.find(actor => actor.kind === 'customer');
+    const customer = index.actors.find(actor => index.people.standing(actor) === 'customer');
     if (customer) return customer.name;
     const tasks = [...index.tasksOf(process)];
     const last = tasks[tasks.length - 1];
