@@ -32,10 +32,10 @@ export const skillGap = defineRule({
                 if (holders.length === 0) return;
                 const names = doers.map(actor => actor.name);
                 const holderNames = listWords(holders.map(actor => actor.name));
-                const who = doers.length === 1 ? `${names[0]}, who ${owner === doers[0] ? 'does it' : 'performs it'}, does not` : `none of ${listWords(names)} has`;
+                const who = doers.length === 1 ? `${names[0]}, who ${owner === doers[0] ? 'does it' : 'performs it'}, does not have it` : `none of ${listWords(names)} has it`;
                 report({
                     node: task, property: 'needs', index: position,
-                    message: `${label(task)} needs ${skill}, but ${who} have it; ${holderNames} ${holders.length === 1 ? 'does' : 'do'}. Hand the task to ${holders.length === 1 ? holderNames : 'one of them'}, or train ${doers.length === 1 ? names[0] : 'those who do it'} in ${skill}.`,
+                    message: `${label(task)} needs ${skill}, but ${who}; ${holderNames} ${holders.length === 1 ? 'does' : 'do'}. Hand the task to ${holders.length === 1 ? holderNames : 'one of them'}, or train ${doers.length === 1 ? names[0] : 'those who do it'} in ${skill}.`,
                     data: { task: task.name, skill, actor: (owner ?? doers[0]!).name, holders: holders.map(actor => actor.name) }
                 });
             });

@@ -1,4 +1,5 @@
 import { label } from '../model/labels.js';
+import { listWords } from './shared/people.js';
 import { defineRule } from './rule.js';
 
 /** Capability-based task allocation: a skill some task needs that nobody in the whole model has. */
@@ -17,9 +18,11 @@ export const unstaffedSkill = defineRule({
             if (task.$type !== 'Task') continue;
             task.needs.forEach((skill, position) => {
                 if (index.actorsWithSkill(skill).length > 0) return;
+                const doers = index.people.doersOf(task).filter(actor => index.people.mustBeTrained(actor)).map(actor => actor.name);
+                const train = doers.length > 0 ? `train ${listWords(doers)}, who ${doers.length === 1 ? 'does' : 'do'} it, in ${skill}` : `train someone of the business in ${skill}`;
                 report({
                     node: task, property: 'needs', index: position,
-                    message: `Task ${label(task)} needs the skill ${skill}, but nobody in the business has it. Add '${skill}' to the skills of someone who can do it, or hire or train for it.`,
+                    message: `Task ${label(task)} needs the skill ${skill}, but nobody in the business has it: ${train}, or hire someone who has it (then add '${skill}' to their skills).`,
                     data: { task: task.name, skill, owner: task.owner?.ref?.name }
                 });
             });
