@@ -1,7 +1,7 @@
 import type { Actor, FlowNode, Process, Task, Tool } from '../language/generated/ast.js';
 import { isTask } from '../language/generated/ast.js';
 import { handoffRange, type Handoff, type SystemIndex } from '../model/system-index.js';
-import { carriesData, feedsInto, isChannel, isPaper, isSoftware, keepsRecords } from '../model/tool-kinds.js';
+import { carriesData, feedsInto, isChannel, isHandsOn, isPaper, isSoftware, keepsRecords } from '../model/tool-kinds.js';
 import { defineRule, type RelatedElement } from './rule.js';
 import { listWords } from './shared/people.js';
 
@@ -55,7 +55,7 @@ function checkProcess(process: Process, index: SystemIndex, report: Report): voi
         const line = JSON.stringify([handoff.from.name, handoff.to.name, handoff.item ?? '']);
         if (seen.has(line)) continue; // a copy of a line: duplicate-handoff's finding
         seen.add(line);
-        const found = breakOf(handoff);
+        const found = breakOf(handoff, index);
         if (!found) continue;
         const key = JSON.stringify([handoff.to.name, found.source.map(tool => tool.name)]);
         const group = breaks.get(key);
@@ -64,44 +64,74 @@ function checkProcess(process: Process, index: SystemIndex, report: Report): voi
     for (const group of breaks.values()) {
         const { handoff, source, target } = group[0]!;
         const what = handoff.item ? `“${handoff.item}”` : 'the data';
-        const from = listWords(source.map(tool => tool.name));
-        const into = listWords(target.map(tool => tool.name));
+        const into = keyedInto(target);
         const typist = typistOf(handoff.to);
-        const connect = source.length === 1 && target.length === 1 && isSoftware(source[0]!) && isSoftware(target[0]!)
-            ? ` If ${source[0]!.name} can send it, connect them: add 'feeds ${target[0]!.name}' to ${source[0]!.name}.`
+        const systems = source.filter(tool => !isChannel(tool));
+        // A channel carries a message, it does not keep the data: the data leaves the systems behind it, or else it is
+        // written into the message and arrives through it (the channel sent through, else the sender's own).
+        const channels = handoff.via && isChannel(handoff.via) ? [handoff.via] : source.filter(isChannel);
+        const message = channels.length > 0 ? ` in a message through ${listWords(channels.map(tool => tool.name))}` : '';
+        const where = systems.length > 0
+            ? `it leaves ${listWords(systems.map(tool => tool.name))}${message}`
+            : `it comes${message}`;
+        const since = systems.length === 0 ? ''
+            : `, since ${systems.length === 1 ? `${systems[0]!.name} does not feed` : 'none of them feeds'} ${into.length === 1 ? 'it' : 'them'}`;
+        const connect = systems.length === 1 && into.length === 1 && isSoftware(systems[0]!) && isSoftware(into[0]!)
+            ? ` If ${systems[0]!.name} can send it, connect them: add 'feeds ${into[0]!.name}' to ${systems[0]!.name}.`
             : '';
         // With no `via`, nothing says data travels: when only a thing changes hands (the bike, the patient), the model should say so.
         const thing = handoff.via ? '' : ' If only a thing changes hands, not data, mark the handoff physical.';
         report({
             node: handoff.flow, range: handoffRange(handoff),
-            message: `${what[0]!.toUpperCase()}${what.slice(1)} from ${handoff.from.name} is typed in again: it leaves ${from}, and ${typist} must key it into ${into} by hand for ${handoff.to.name}, since ${source.length === 1 ? `${from} does not feed` : 'none of them feeds'} ${target.length === 1 ? 'it' : 'them'}. Re-keying costs time and breeds mistakes.${connect}${thing}`,
+            message: `${what[0]!.toUpperCase()}${what.slice(1)} from ${handoff.from.name} is typed in again: ${where}, and ${typist} must key it into ${listWords(into.map(tool => tool.name))} by hand for ${handoff.to.name}${since}. Re-keying costs time and breeds mistakes.${connect}${thing}`,
             related: group.slice(1).map((other): RelatedElement => ({ node: other.handoff.flow, message: `the same data also comes from ${other.handoff.from.name}` })),
-            data: { from: handoff.from.name, to: handoff.to.name, fromTool: source[0]!.name, toTool: target[0]!.name, process: process.name }
+            data: { from: handoff.from.name, to: handoff.to.name, fromTool: (systems[0] ?? source[0]!).name, toTool: into[0]!.name, process: process.name }
         });
     }
 }
 
-function breakOf(handoff: Handoff): Break | undefined {
+/**
+ * Where the receiver keys the data in, of the tools it keeps records in: not a tool another of
+ * them feeds (typed into the job system that feeds the ledger, it is typed once), and not paper
+ * when there is software to type it into (a van's stock clipboard is not where an address goes).
+ */
+function keyedInto(target: readonly Tool[]): Tool[] {
+    const first = target.filter(tool => !target.some(other => other !== tool && feedsInto(other, tool) && !feedsInto(tool, other)));
+    const software = first.filter(tool => !isPaper(tool));
+    return software.length > 0 ? software : first;
+}
+
+function breakOf(handoff: Handoff, index: SystemIndex): Break | undefined {
     if (handoff.flow.physical) return undefined;
     if (handoff.via && !carriesData(handoff.via)) return undefined;
-    // A customer's call or e-mail is taken in, not re-keyed: there is no system of theirs to connect.
-    if (!isTask(handoff.from) && (!handoff.via || isChannel(handoff.via))) return undefined;
-    // Sent from a system (`via App`), the data leaves that system; sent through a channel (an
-    // e-mail, a chat), it carries what the sender keeps in their own tools.
-    const source = new Set(handoff.via && !isChannel(handoff.via) ? [] : toolsOf(handoff.from).filter(carriesData));
-    if (handoff.via) source.add(handoff.via);
+    // Said or written in a message (no `via`, or through a channel): it carries what the sender keeps in their own
+    // tools — the systems and paper they work in, not the machines and devices they work with (an X-ray taken and
+    // shown is not typed in).
+    const spoken = !handoff.via || isChannel(handoff.via);
+    // A customer's call or e-mail is taken in, not re-keyed: there is no system of theirs to connect — whether the
+    // customer sends it or a task the customer does (a landlord's agent approving a quote). A supplier's invoice in
+    // the inbox is a document, typed in like any other.
+    const customer = spoken && fromCustomer(handoff, index);
+    const source = new Set(spoken ? toolsOf(handoff.from).filter(tool => carriesData(tool) && !isHandsOn(tool) && !(customer && isChannel(tool))) : []);
+    if (handoff.via && !customer) source.add(handoff.via);
     const target = toolsOf(handoff.to).filter(keepsRecords);
     if (source.size === 0 || target.length === 0) return undefined;
     // What is written on paper or said in a message is what the sender knows: when they work in the receiver's
     // system too, it is already there (a paper repair tag travels with a booking made in the shop system).
     // A system or a device sent through carries its own data (a card terminal's settlement report).
-    const written = !handoff.via || isChannel(handoff.via) || isPaper(handoff.via);
+    const written = spoken || isPaper(handoff.via!);
     for (const tool of written ? [...source, ...toolsOf(handoff.from)] : source) {
         if (target.some(receiving => receiving === tool || feedsInto(tool, receiving))) return undefined;
     }
-    // the data leaves the tool it is sent through; without one, the sender's own tools
-    const leaves = handoff.via ? [handoff.via] : [...source];
+    // the data leaves the tool it is sent through (and, sent in a message, the sender's own tools behind it)
+    const leaves = handoff.via && !isChannel(handoff.via) ? [handoff.via] : [...source];
     return { handoff, source: leaves, target };
+}
+
+/** Sent by customers: the customer itself, or the people who do a task of theirs. */
+function fromCustomer(handoff: Handoff, index: SystemIndex): boolean {
+    const senders = index.people.senders(handoff);
+    return senders.length > 0 && senders.every(actor => index.people.standing(actor) === 'customer');
 }
 
 /**

@@ -35,4 +35,33 @@ process Online { owner Sam
             'In Plan, Sam gets “order” in Shop and sends “pick list” on from Stock, which do not exchange data: what comes in through Shop is typed into Stock by hand. Connect them (add \'feeds Stock\' to Shop), or keep the work in one of them.'
         ]);
     });
+
+    it('names only where the data is keyed: not a tool another receiving tool feeds, not paper beside software', async () => {
+        const [message] = await messages(`actor Sam
+tool Chat { kind messaging  owner Sam }
+tool Jobs { kind software  owner Sam  feeds Ledger }
+tool Ledger { kind software  owner Sam }
+tool Clipboard { kind paper  owner Sam }
+task Answer { owner Sam  uses Chat }
+task Invoice { owner Sam  uses Jobs, Ledger, Clipboard }
+process Nights { owner Sam
+  Answer -> Invoice via Chat "caller's address" }`);
+        expect(message).toContain('must key it into Jobs by hand for Invoice');
+        expect(message).not.toMatch(/Ledger|Clipboard/);
+    });
+
+    it('a channel carries the message, it does not keep the data: it is not named as where the data leaves', async () => {
+        const [alone, behind] = await messages(`actor Sam
+actor Mill { kind supplier }
+tool Inbox { kind inbox  owner Sam }
+tool Certs { kind software  owner Sam }
+tool Ledger { kind software  owner Sam }
+task Service { owner Sam  uses Certs }
+task Pay { owner Sam  uses Ledger }
+process Bills { owner Sam
+  Mill -> Pay via Inbox "invoice (PDF)"
+  Service -> Pay via Inbox "parts used" }`);
+        expect(alone).toBe('“invoice (PDF)” from Mill is typed in again: it comes in a message through Inbox, and Sam must key it into Ledger by hand for Pay. Re-keying costs time and breeds mistakes.');
+        expect(behind).toContain('it leaves Certs in a message through Inbox, and Sam must key it into Ledger by hand for Pay, since Certs does not feed it.');
+    });
 });
